@@ -1,0 +1,69 @@
+package io.accord.app;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Start-up. {@code extract} runs the batch command with no Kafka and no database. Otherwise the services start;
+ * Kafka and PostgreSQL are embedded unless {@code KAFKA_BOOTSTRAP_SERVERS} / {@code QUARKUS_DATASOURCE_REACTIVE_URL}
+ * point elsewhere.
+ */
+@QuarkusMain
+public class AccordMain {
+
+    public static void main(String... args) throws Exception {
+        if (args.length > 0 && args[0].equals("extract")) {
+            System.exit(BatchExtract.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help"))) {
+            System.out.println("""
+                    usage: java -jar quarkus-run.jar            run the services (ACCORD_ROLES=ingest,extract,store)
+                           java -jar quarkus-run.jar extract …  extract events from JSONL or a text file (see extract --help)""");
+            return;
+        }
+        Set<Roles> roles = Roles.fromEnvironment();
+        EmbeddedInfrastructure embedded = new EmbeddedInfrastructure();
+        if (!configured("KAFKA_BOOTSTRAP_SERVERS", "kafka.bootstrap.servers")) {
+            embedded.startKafka(Integer.parseInt(setting("ACCORD_EMBEDDED_KAFKA_PORT", "accord.embedded.kafka-port", "9092")));
+        }
+        if (roles.contains(Roles.STORE) && !configured("QUARKUS_DATASOURCE_REACTIVE_URL", "quarkus.datasource.reactive.url")) {
+            String dataDir = setting("ACCORD_EMBEDDED_POSTGRES_DATA", "accord.embedded.postgres-data", null);
+            embedded.startPostgres(Integer.parseInt(setting("ACCORD_EMBEDDED_POSTGRES_PORT", "accord.embedded.postgres-port", "5433")),
+                    dataDir == null ? null : Path.of(dataDir));
+        }
+        for (Map.Entry<String, String> e : embedded.config().entrySet()) {
+            System.setProperty(e.getKey(), e.getValue());
+        }
+        if (!embedded.config().isEmpty()) {
+            System.out.println("Accord embedded parts: " + embedded.config().entrySet().stream()
+                    .filter(e -> !e.getKey().contains("password")).map(Object::toString).toList());
+        }
+        // the broker and the database close only after Quarkus has stopped its consumers
+        Quarkus.run(Waiter.class, (code, failure) -> {
+            embedded.close();
+            System.exit(code);
+        }, args);
+    }
+
+    private static boolean configured(String env, String property) {
+        return System.getenv(env) != null || System.getProperty(property) != null;
+    }
+
+    private static String setting(String env, String property, String fallback) {
+        return System.getProperty(property, System.getenv().getOrDefault(env, fallback));
+    }
+
+    public static class Waiter implements QuarkusApplication {
+        @Override
+        public int run(String... args) {
+            Quarkus.waitForExit();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.accord.extraction;
+
+import io.accord.model.Party;
+
+/** A candidate party found in a sentence, with its character span in the body. */
+record Actor(int start, int end, String name, String country, String sector, String kind, boolean known) {
+
+    /** Two mentions of one side: the same named body, or the same country when neither names more than it. */
+    String key() {
+        if (country != null && (kind.equals("country") || kind.equals("government"))) {
+            return "C:" + country;
+        }
+        return "N:" + name.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    Party toParty() {
+        return new Party(name, country, sector, kind);
+    }
+}

@@ -1,0 +1,334 @@
+package io.accord.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.accord.extraction.Gazetteer.Entry;
+import io.accord.extraction.Gazetteer.Match;
+import io.accord.extraction.LanguagePipeline.Tokens;
+
+/**
+ * Finds the actors of one sentence: gazetteer names, and capitalised name chunks (organisations, ministries,
+ * companies, people) resolved to a country from their modifiers ("Azerbaijan's Ministry of Defense Industry",
+ * "Russian state arms exporter Rosoboronexport"). Unknown organisations are kept with no country.
+ */
+final class ActorFinder {
+
+    static final Set<String> GOV_HEADS = Set.of("ministry", "government", "cabinet", "parliament", "administration",
+            "department", "agency", "authority", "authorities", "council", "commission", "office", "presidency",
+            "senate", "congress", "assembly", "committee", "service", "bureau", "embassy", "state", "regime", "court");
+    static final Set<String> MIL_HEADS = Set.of("army", "navy", "forces", "force", "military", "guard", "command",
+            "troops", "militia", "brigade", "battalion", "corps", "fleet");
+    static final Set<String> BUS_HEADS = Set.of("inc", "inc.", "corp", "corp.", "corporation", "company", "co",
+            "co.", "ltd", "ltd.", "llc", "plc", "group", "holding", "holdings", "bank", "airlines", "airways",
+            "motors", "industries", "technologies", "systems", "energy", "petroleum", "oil", "gas", "telecom",
+            "pharmaceuticals", "international", "partners", "capital", "ventures", "enterprises", "concern",
+            "exporter", "conglomerate", "firm", "ag", "sa", "gmbh", "n.v.", "s.a.", "labs", "media", "electric",
+            "steel", "mining", "shipping", "logistics", "entertainment", "studios", "pictures", "networks",
+            "communications", "solutions", "foods", "brands", "motor", "automotive", "aerospace", "defense",
+            "fund", "exchange", "securities", "insurance", "pharma", "therapeutics", "biotech", "inc.,");
+    static final Set<String> ORG_HEADS = Set.of("union", "organization", "organisation", "association", "federation",
+            "alliance", "league", "party", "movement", "front", "coalition", "foundation", "institute", "university",
+            "club", "society", "church", "committee", "network", "center", "centre");
+    static final Set<String> TITLES = Set.of("president", "minister", "prime", "premier", "secretary", "chancellor",
+            "king", "queen", "prince", "sheikh", "emir", "director", "general", "chairman", "chairwoman", "ceo",
+            "chief", "head", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "mayor",
+            "deputy", "vice", "senator", "representative", "rep.", "sen.", "gov.", "gen.", "col.", "adm.", "lt.",
+            "commander", "foreign", "defense", "defence", "finance", "trade", "economy", "interior", "state",
+            "official", "officials", "leader", "founder", "executive", "officer", "mr.", "mrs.", "ms.", "dr.", "lord",
+            "sir", "judge", "justice", "attorney", "first", "lady", "former", "acting", "senior", "top");
+    /** News agencies and outlets report agreements; they are not parties to them. */
+    static final Set<String> MEDIA = Set.of("reuters", "ap", "afp", "sputnik", "tass", "ria novosti", "xinhua",
+            "bloomberg", "cnn", "bbc", "al jazeera", "associated press", "agence france-presse", "interfax",
+            "anadolu", "irna", "yonhap", "kyodo", "dpa", "efe", "ansa", "upi", "rt", "fox news", "nbc", "abc", "cbs",
+            "the new york times", "new york times", "washington post", "the guardian", "wall street journal",
+            "financial times", "urdupoint", "wam", "spa", "kuna", "mena", "pti", "ani", "bernama", "antara", "itar-tass",
+            "rossiya segodnya", "trend", "apa", "azertac", "sana", "isna", "fars", "tasnim", "mehr", "press tv");
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these", "those", "but",
+            "and", "or", "in", "on", "at", "for", "with", "by", "from", "to", "of", "as", "after", "before", "under",
+            "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "there",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "minister", "prime", "today",
+            "yesterday", "tomorrow", "however", "meanwhile", "also", "still", "when", "while", "if", "although",
+            "following", "according", "last", "next", "earlier", "later", "both", "each", "all", "some", "other",
+            "new", "such", "many", "more", "most", "no", "not", "so", "then", "now", "here", "what", "which", "who");
+    private static final Set<String> PLACE_HEADS = Set.of("region", "oblast", "province", "city", "island",
+            "islands", "park", "base", "airport", "port", "street", "square", "hotel", "palace", "hall", "river",
+            "valley", "mountains", "sea", "ocean", "gulf", "strait", "peninsula", "district", "county", "krai",
+            "governorate", "prefecture", "territory", "forum", "summit", "conference", "exhibition", "games",
+            "cup", "olympics", "championship", "festival", "week", "day", "year", "month");
+    private static final Set<String> JOINERS = Set.of("of", "for", "de", "&", "and", "on", "the");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?i)(.+?)(['’]s|['’])$");
+
+    private final Gazetteer gazetteer;
+
+    ActorFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Actors of a tagged sentence; {@code matches} are the gazetteer matches of the whole text. */
+    List<Actor> find(String text, Tokens t, List<Match> matches) {
+        List<Actor> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            if (!isNameToken(t, i)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.size()) {
+                if (isNameToken(t, j) && !startsNewName(t, j)) {
+                    j++;
+                } else if (j + 1 < t.size() && JOINERS.contains(t.words()[j].toLowerCase(Locale.ROOT))
+                        && isNameToken(t, j + 1) && joinable(t, i, j)) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            if (bracketed(t, i)) {
+                i = j;
+                continue;
+            }
+            List<Actor> resolved = resolve(text, t, i, j, matches);
+            // "Azerbaijan 's Ministry of …" when the tokenizer splits the possessive
+            int ownedStart = t.words()[j - 1].endsWith("'s") || t.words()[j - 1].endsWith("’s") ? j
+                    : j + 1 < t.size() && isPossessiveMark(t.words()[j]) ? j + 1 : -1;
+            if (resolved.size() == 1 && ownedStart > 0 && ownedStart < t.size() && isNameToken(t, ownedStart)) {
+                int k = ownedStart;
+                while (k < t.size() && (isNameToken(t, k) && (k == ownedStart || !startsNewName(t, k)) || k + 1 < t.size()
+                        && JOINERS.contains(t.words()[k].toLowerCase(Locale.ROOT)) && isNameToken(t, k + 1) && joinable(t, ownedStart, k))) {
+                    k += isNameToken(t, k) ? 1 : 2;
+                }
+                List<Actor> owned = resolve(text, t, ownedStart, k, matches);
+                Actor owner = resolved.get(0);
+                if (owned.size() == 1 && owned.get(0).country() == null && owner.country() != null && isInstitution(owned.get(0).name())) {
+                    Actor o = owned.get(0);
+                    out.add(new Actor(owner.start(), o.end(), o.name(), owner.country(), o.sector(), o.kind(), true));
+                    i = k;
+                    continue;
+                }
+            }
+            out.addAll(resolved);
+            i = j;
+        }
+        attachDemonyms(text, t, out);
+        out.removeIf(a -> MEDIA.contains(a.name().toLowerCase(Locale.ROOT)));
+        return out;
+    }
+
+    private static boolean isPossessiveMark(String w) {
+        return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
+    }
+
+    /** "[Alexander Mikheev]": an editor's insertion, not a mention in the reporter's sentence. */
+    private static boolean bracketed(Tokens t, int i) {
+        return i > 0 && t.words()[i - 1].equals("[");
+    }
+
+    private boolean isNameToken(Tokens t, int i) {
+        String w = t.words()[i];
+        if (w.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+            return false;
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (i == 0 && NOT_NAMES.contains(lower) || lower.equals("i")) {
+            return false;
+        }
+        String tag = t.tags()[i];
+        // sentence-initial capitals are names only when tagged so
+        if (i == 0 && !tag.equals("PROPN")) {
+            return gazetteerStarts(t, i);
+        }
+        return !NOT_NAMES.contains(lower) || tag.equals("PROPN") && !isWeekdayOrMonth(lower);
+    }
+
+    private boolean gazetteerStarts(Tokens t, int i) {
+        return gazetteer.lookup(POSSESSIVE.matcher(t.words()[i]).replaceFirst("$1")).isPresent();
+    }
+
+    private static boolean isWeekdayOrMonth(String lower) {
+        return DateText.MONTHS.containsKey(lower) || lower.endsWith("day") && lower.length() <= 9;
+    }
+
+    /** "Azerbaijan's" ends a modifier: what follows is a new name. */
+    private static boolean startsNewName(Tokens t, int j) {
+        String prev = t.words()[j - 1];
+        return prev.endsWith("'s") || prev.endsWith("’s") || prev.equals("'s") || prev.equals("’s");
+    }
+
+    private static boolean joinable(Tokens t, int start, int joiner) {
+        String j = t.words()[joiner].toLowerCase(Locale.ROOT);
+        if (j.equals("and") || j.equals("&")) {
+            // "Johnson & Johnson", "Bank of Trade and Industry" join; "Russia and China" do not
+            String next = t.words()[joiner + 1].toLowerCase(Locale.ROOT);
+            return j.equals("&") || BUS_HEADS.contains(next) || ORG_HEADS.contains(next);
+        }
+        if (j.equals("the")) {
+            return false;
+        }
+        String head = t.words()[joiner - 1].toLowerCase(Locale.ROOT);
+        return GOV_HEADS.contains(head) || MIL_HEADS.contains(head) || BUS_HEADS.contains(head)
+                || ORG_HEADS.contains(head) || TITLES.contains(head) || j.equals("of");
+    }
+
+    private List<Actor> resolve(String text, Tokens t, int from, int to, List<Match> matches) {
+        List<Actor> out = new ArrayList<>();
+        int start = t.starts()[from];
+        int end = t.ends()[to - 1];
+        // split "Azerbaijan's Ministry of …" into the possessor and the thing possessed
+        for (int k = from; k < to - 1; k++) {
+            String w = t.words()[k];
+            if (w.endsWith("'s") || w.endsWith("’s")) {
+                Actor owner = resolve(text, t, from, k + 1, matches).stream().findFirst().orElse(null);
+                List<Actor> owned = resolve(text, t, k + 1, to, matches);
+                if (owner != null && owned.size() == 1 && owned.get(0).country() == null && owner.country() != null
+                        && isInstitution(owned.get(0).name())) {
+                    Actor o = owned.get(0);
+                    out.add(new Actor(owner.start(), o.end(), o.name(), owner.country(), o.sector(), o.kind(), true));
+                    return out;
+                }
+                if (owner != null) {
+                    out.add(owner);
+                }
+                out.addAll(owned);
+                return out;
+            }
+        }
+        String name = stripPossessive(text.substring(start, end));
+        int nameEnd = start + name.length();
+        List<Match> inside = matches.stream().filter(m -> m.start() >= start && m.end() <= nameEnd).toList();
+        Match exact = inside.stream().filter(m -> m.start() == start && m.end() == nameEnd).findFirst().orElse(null);
+        if (exact != null) {
+            Entry e = exact.entry();
+            if (e.isPlace()) {
+                return out;
+            }
+            out.add(new Actor(start, nameEnd, e.kind().equals("country") || e.kind().equals("government") ? e.name() : e.name(),
+                    e.country(), e.sector().isEmpty() ? "GOV" : e.sector(), e.kind(), true));
+            return out;
+        }
+        String[] words = name.split("\\s+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (PLACE_HEADS.contains(last) || inside.stream().anyMatch(m -> m.entry().isPlace()) && !isInstitution(name)) {
+            return out;
+        }
+        Match country = inside.stream().filter(m -> m.entry().isCountry() || m.entry().kind().equals("government"))
+                .findFirst().orElse(null);
+        Match known = inside.stream().filter(m -> !m.entry().isPlace()).findFirst().orElse(null);
+        int titleEnd = lastTitle(words);
+        if (titleEnd >= 0 && titleEnd < words.length - 1 && !isInstitution(name)
+                && (known == null || known.entry().kind().equals("person") || known.entry().isCountry())) {
+            // "Russian Foreign Minister Sergei Lavrov": the person, from the country of the title
+            String person = String.join(" ", java.util.Arrays.copyOfRange(words, titleEnd + 1, words.length));
+            Entry p = gazetteer.lookup(person).orElse(null);
+            String c = p != null && !p.isPlace() ? p.country() : country != null ? country.entry().country() : null;
+            out.add(new Actor(end - person.length(), nameEnd, person, c, p != null ? p.sector() : "GOV", "person", p != null || c != null));
+            return out;
+        }
+        if (titleEnd == words.length - 1) {
+            // a bare title ("Prime Minister", "Russian President") stands for its country's government
+            if (country != null) {
+                out.add(new Actor(start, nameEnd, name, country.entry().country(), "GOV", "government", true));
+            }
+            return out;
+        }
+        String kind;
+        String sector;
+        if (GOV_HEADS.contains(last) || words[0].equalsIgnoreCase("ministry")) {
+            kind = "government";
+            sector = "GOV";
+        } else if (MIL_HEADS.contains(last)) {
+            kind = "military";
+            sector = "MIL";
+        } else if (BUS_HEADS.contains(last)) {
+            kind = "company";
+            sector = "BUS";
+        } else if (ORG_HEADS.contains(last)) {
+            kind = "organization";
+            sector = last.equals("party") ? "PTY" : "NGO";
+        } else if (known != null && known.entry().kind().equals("company")) {
+            kind = "company";
+            sector = "BUS";
+        } else if (words.length >= 2 && words.length <= 3 && country == null && allProper(t, name)) {
+            kind = "person";
+            sector = null;
+        } else {
+            kind = "organization";
+            sector = null;
+        }
+        if (words.length == 1 && known == null && !t.tags()[from].equals("PROPN")) {
+            return out;
+        }
+        String c = known != null ? known.entry().country() : null;
+        out.add(new Actor(start, nameEnd, name, c, sector, kind, known != null));
+        return out;
+    }
+
+    private static boolean allProper(Tokens t, String name) {
+        return !name.contains(" of ") && !name.contains(" for ");
+    }
+
+    private static boolean isInstitution(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String w : lower.split("\\s+")) {
+            if (GOV_HEADS.contains(w) || MIL_HEADS.contains(w) || BUS_HEADS.contains(w) || ORG_HEADS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lastTitle(String[] words) {
+        int last = -1;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (TITLES.contains(w)) {
+                last = i;
+            } else if (last >= 0 && (w.equals("of") || w.equals("for"))) {
+                // "Minister of Defense Industry Yahya Musaev": the portfolio belongs to the title
+                int k = i + 1;
+                while (k < words.length && !looksLikeGivenName(words, k)) {
+                    k++;
+                }
+                last = k - 1;
+                i = k - 1;
+            }
+        }
+        return last;
+    }
+
+    private static boolean looksLikeGivenName(String[] words, int k) {
+        // the last two capitalised words after a portfolio are the person's name
+        return k >= words.length - 2;
+    }
+
+    /** "Russian state arms exporter Rosoboronexport": the demonym gives the company its country. */
+    private void attachDemonyms(String text, Tokens t, List<Actor> actors) {
+        for (int a = 0; a < actors.size() - 1; a++) {
+            Actor mod = actors.get(a);
+            Actor head = actors.get(a + 1);
+            if (!mod.kind().equals("country") || head.kind().equals("country") || head.kind().equals("person")) {
+                continue;
+            }
+            String between = text.substring(mod.end(), head.start());
+            if (between.matches("\\s+([a-z][a-z\\-]*\\s+){0,4}") ) {
+                actors.set(a + 1, new Actor(head.start(), head.end(), head.name(),
+                        head.country() != null ? head.country() : mod.country(), head.sector(), head.kind(), true));
+                actors.remove(a);
+                a--;
+            }
+        }
+    }
+
+    private static String stripPossessive(String s) {
+        return POSSESSIVE.matcher(s).matches() ? POSSESSIVE.matcher(s).replaceFirst("$1") : s;
+    }
+}

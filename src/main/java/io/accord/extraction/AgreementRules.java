@@ -1,0 +1,213 @@
+package io.accord.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.accord.extraction.LanguagePipeline.Tokens;
+
+/**
+ * What makes a sentence an agreement: a trigger in an agreement frame, the stage it reports (status), what was
+ * agreed (subject) and on what (topics). Look-alikes ("media partner", "deal with the problem", "in agreement with the
+ * statement", "signs of") are rejected here.
+ */
+final class AgreementRules {
+
+    /** A trigger found in a sentence: the token index, the status it reports, and how sure the frame is. */
+    record Trigger(int token, String status, double strength, boolean hypothetical) {
+    }
+
+    static final Set<String> AGREEMENT_NOUNS = Set.of("agreement", "agreements", "deal", "deals", "pact", "pacts",
+            "accord", "accords", "treaty", "treaties", "memorandum", "memorandums", "memoranda", "mou", "mous",
+            "ceasefire", "cease-fire", "truce", "armistice", "partnership", "partnerships", "contract", "contracts",
+            "protocol", "protocols", "alliance", "settlement", "roadmap", "charter", "convention", "understanding",
+            "venture", "arrangement", "compact", "declaration", "framework");
+    private static final Set<String> STRONG_NOUNS = Set.of("agreement", "agreements", "deal", "deals", "pact", "pacts",
+            "accord", "accords", "treaty", "treaties", "memorandum", "mou", "ceasefire", "cease-fire", "truce",
+            "armistice", "contract", "contracts", "partnership", "venture");
+    private static final Set<String> TALK_NOUNS = Set.of("talks", "negotiations", "negotiation", "consultations");
+    private static final Pattern QUICK = Pattern.compile(
+            "(?i)\\b(agree|agreed|agreeing|agrees|agreement|agreements|deal|deals|pact|accord|accords|treaty|treaties|memorandum|mou|ceasefire|cease-fire|truce|armistice|partnership|partnered|partner|venture|contract|contracts|sign|signs|signed|signing|ink|inked|seal|sealed|conclude|concluded|negotiat\\w*|talks|protocol|settlement|ratif\\w*)\\b");
+
+    private static final Pattern NOT_AGREEMENT = Pattern.compile("(?i)\\b(media partner|partner countries|partner country|trading partners?|business partners?|in agreement with|agree(?:s|d)? with (?:the|his|her|their|this|that|those|these) (?:statement|view|assessment|analysis|sentiment|idea|decision|comments?|remarks?|opinion|position)|i agree|we agree that|analysts agree|experts agree|great deal|good deal of|a deal of|(?:to|can|could|must|should|will|would|cannot|can't) deal with|dealt with|dealing with|deals? with (?:the|a|an|this|that|these|those|it|them|issues?|problems?) (?:problem|issue|crisis|challenge|threat|situation|matter|consequences|fallout)|signs? of|sign(?:s|ed)? up|sign(?:s|ed)? off|signed into law|sign(?:s|ed)? (?:a |the )?(?:bill|law|executive order|decree|petition|letter)|contracted|of (?:its|his|her|their) own accord|in accordance|accordingly|according to|settlement(?:s)? in the west bank|israeli settlements?|jewish settlements?|settlement activity|settlement construction|the understanding that|my understanding|understanding of)\\b");
+    private static final Pattern SUSPENDED = Pattern.compile("(?i)\\b(suspend(?:s|ed|ing)?|violat(?:e|es|ed|ing|ion)|breach(?:es|ed)?|cancel(?:s|led|ed|ling)?|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|withdr(?:ew|awn|aw|aws|awing)|pull(?:s|ed|ing)? out|tore up|tear up|abandon(?:s|ed)?|exit(?:s|ed)? from|quit|collaps(?:e|ed|es)|broke down|broken down|revok(?:e|ed|es)|annul(?:led)?|froze|freeze)\\b");
+    private static final Pattern REJECTED = Pattern.compile("(?i)\\b(reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing) to|turn(?:s|ed)? down|fail(?:s|ed)? to (?:agree|reach|sign|conclude|strike|seal)|(?:did|do|does|will|would|could|has|have|had)(?: not|n't| never) (?:agree|sign|reach|accept|ratify)|no agreement|without (?:an? )?(?:agreement|deal)|no deal|veto(?:ed)?|rebuff(?:ed)?|opposed)\\b");
+    private static final Pattern PROPOSED = Pattern.compile("(?i)\\b(propos(?:e|es|ed|ing|al)|offer(?:s|ed|ing)?|suggest(?:s|ed)?|call(?:s|ed)? for (?:a|an|the) (?:new )?(?:agreement|deal|truce|ceasefire|treaty|talks)|draft)\\b");
+    private static final Pattern INTENT = Pattern.compile("(?i)\\b(agree(?:d|s|ing)? to (?:sign|conclude|finali[sz]e|form|create|set up|establish|launch|build|develop|supply|provide|buy|purchase|sell|deliver|cooperate|work|hold|resume|extend|expand|open|begin|start|implement|jointly|pursue)|(?:will|shall|would|to) (?:sign|ink|seal|conclude)|(?:plans?|planning|expects?|expected|set|intends?|intend|aims?|aiming|ready|preparing|prepares?|hopes?|hoping|going|due|poised|scheduled) to (?:sign|ink|seal|conclude|reach|strike|finali[sz]e|agree)|to be signed|will be signed|expected to be|in the process of finali[sz]ing|finali[sz]ing|letter of intent|memorandum of intent|intent to|agreement in principle|preliminary|initial(?:l?ed)?)\\b");
+    private static final Pattern SIGNED = Pattern.compile("(?i)\\b(signed|inked|sealed|concluded|have signed|has signed|signing ceremony|ratified|entered into|were signed|was signed|been signed|sign(?:s)? (?:a|an|the)|signing (?:of )?(?:a|an|the))\\b");
+    private static final Pattern AGREED = Pattern.compile("(?i)\\b(agreed|agree|agrees|agreeing|reached|reach|reaches|struck|strike|strikes|clinched|clinch|brokered|secured|won|awarded|agreement was|deal was|accepted|approved|announced|finali[sz]ed|partnered|teamed up|formed|established|launched|joined|renewed|extended)\\b");
+    private static final Pattern NEGOTIATING = Pattern.compile("(?i)\\b(talks|negotiat\\w*|discuss(?:ed|es|ing)?|consultations?|meet(?:ing|s)? to|working on|hammer(?:ing)? out|close to|near(?:ing)?|edge closer)\\b");
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(if|unless|could|might|may|would|should|whether|possible|possibly|potential|hypothetical)\\b");
+    private static final Pattern TOPIC_LEAD = Pattern.compile("(?i)\\b(cover(?:s|ing)?|include(?:s|d)?|including|on|for|to (?:supply|deliver|provide|buy|build|develop|produce|expand|boost|promote|strengthen))\\b");
+
+    private AgreementRules() {
+    }
+
+    static boolean mayHold(String sentence) {
+        return QUICK.matcher(sentence).find();
+    }
+
+    /** The strongest trigger of the sentence, if its frame is an agreement's. */
+    static Trigger trigger(String sentence, Tokens t) {
+        String cleaned = NOT_AGREEMENT.matcher(sentence).replaceAll(" ");
+        if (!QUICK.matcher(cleaned).find()) {
+            return null;
+        }
+        Trigger best = null;
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.words()[i].toLowerCase(Locale.ROOT);
+            String tag = t.tags()[i];
+            double strength = 0;
+            if (STRONG_NOUNS.contains(w) && (tag.equals("NOUN") || tag.equals("PROPN"))) {
+                strength = 0.8;
+                if ((w.equals("deal") || w.equals("deals")) && i + 1 < t.size() && t.words()[i + 1].equalsIgnoreCase("with") && tag.equals("VERB")) {
+                    strength = 0;
+                }
+                if (w.equals("venture") && (i == 0 || !t.words()[i - 1].equalsIgnoreCase("joint"))) {
+                    strength = 0;
+                }
+            } else if (AGREEMENT_NOUNS.contains(w) && tag.equals("NOUN")) {
+                strength = w.equals("understanding") ? (i > 1 && t.words()[i - 2].toLowerCase(Locale.ROOT).startsWith("memorand") ? 0.8 : 0) : 0.5;
+            } else if (w.startsWith("agree") && !w.startsWith("agreement") && tag.equals("VERB")) {
+                strength = 0.75;
+            } else if ((w.equals("signed") || w.equals("sign") || w.equals("signs") || w.equals("signing") || w.equals("inked") || w.equals("sealed")) && !tag.equals("NOUN")) {
+                strength = 0.7;
+            } else if (TALK_NOUNS.contains(w) || w.startsWith("negotiat")) {
+                strength = 0.55;
+            } else if ((w.equals("partnered") || w.equals("partner") || w.equals("partners")) && tag.equals("VERB")) {
+                strength = 0.6;
+            } else if (w.startsWith("ratif")) {
+                strength = 0.6;
+            }
+            if (strength > 0 && !cleaned.toLowerCase(Locale.ROOT).contains(w)) {
+                strength = 0;
+            }
+            if (strength > 0 && (best == null || strength > best.strength())) {
+                best = new Trigger(i, null, strength, false);
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        String status = status(cleaned, t, best.token());
+        boolean hypothetical = HYPOTHETICAL.matcher(clause(sentence, t, best.token())).find() && !status.equals("intent");
+        return new Trigger(best.token(), status, best.strength(), hypothetical);
+    }
+
+    /** The stage reported, judged on the clause around the trigger. */
+    static String status(String sentence, Tokens t, int trigger) {
+        String c = clause(sentence, t, trigger);
+        if (SUSPENDED.matcher(c).find()) {
+            return "suspended";
+        }
+        if (REJECTED.matcher(c).find()) {
+            return "rejected";
+        }
+        if (INTENT.matcher(c).find()) {
+            return "intent";
+        }
+        if (SIGNED.matcher(c).find()) {
+            return "signed";
+        }
+        if (PROPOSED.matcher(c).find()) {
+            return "proposed";
+        }
+        if (AGREED.matcher(c).find()) {
+            return "agreed";
+        }
+        if (NEGOTIATING.matcher(c).find()) {
+            return "negotiating";
+        }
+        return "agreed";
+    }
+
+    /** The words from the previous clause break to the next one around the trigger. */
+    static String clause(String sentence, Tokens t, int trigger) {
+        int from = Math.max(0, trigger - 12);
+        int to = Math.min(t.size(), trigger + 8);
+        int base = t.starts()[0];
+        return sentence.substring(t.starts()[from] - base, t.ends()[to - 1] - base);
+    }
+
+    /** What was agreed: the agreement noun with its modifiers ("overarching cooperation agreement"). */
+    static String subject(Tokens t, int trigger) {
+        int noun = -1;
+        for (int d = 0; d < 12 && noun < 0; d++) {
+            for (int i : new int[] { trigger + d, trigger - d }) {
+                if (i >= 0 && i < t.size() && AGREEMENT_NOUNS.contains(t.words()[i].toLowerCase(Locale.ROOT))
+                        && t.tags()[i].equals("NOUN")) {
+                    noun = i;
+                    break;
+                }
+            }
+        }
+        if (noun < 0) {
+            return null;
+        }
+        int start = noun;
+        while (start > 0 && (t.tags()[start - 1].equals("ADJ") || t.tags()[start - 1].equals("NOUN")
+                || t.words()[start - 1].contains("-") && !t.tags()[start - 1].equals("PUNCT")) && noun - start < 4) {
+            start--;
+        }
+        int end = noun + 1;
+        // "memorandum of understanding", "agreement on trade"
+        if (end + 1 < t.size() && t.words()[end].equalsIgnoreCase("of") && t.tags()[end + 1].equals("NOUN")) {
+            end += 2;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.words()[i]);
+        }
+        return sb.toString().toLowerCase(Locale.ROOT).equals(sb.toString()) ? sb.toString()
+                : sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The matters the agreement covers: noun phrases after "cover", "include", "on", "to supply" … */
+    static List<String> topics(String sentence, Tokens t) {
+        Set<String> out = new LinkedHashSet<>();
+        int base = t.starts()[0];
+        Matcher m = TOPIC_LEAD.matcher(sentence);
+        while (m.find()) {
+            int i = t.at(base + m.end());
+            if (i < 0) {
+                i = t.at(base + m.end() + 1);
+            }
+            if (i < 0) {
+                continue;
+            }
+            int limit = Math.min(t.size(), i + 14);
+            List<String> phrase = new ArrayList<>();
+            for (; i < limit; i++) {
+                String tag = t.tags()[i];
+                String w = t.words()[i];
+                if (tag.equals("NOUN") || tag.equals("ADJ") && i + 1 < t.size() && t.tags()[i + 1].equals("NOUN")) {
+                    phrase.add(w.toLowerCase(Locale.ROOT));
+                } else if (tag.equals("CCONJ") || w.equals(",") || tag.equals("ADV") || tag.equals("DET")) {
+                    flush(phrase, out);
+                    if (w.equals(",") && !phrase.isEmpty()) {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            flush(phrase, out);
+        }
+        out.removeIf(s -> AGREEMENT_NOUNS.contains(s) || s.split(" ").length > 4 || s.length() < 4);
+        return new ArrayList<>(out);
+    }
+
+    private static void flush(List<String> phrase, Set<String> out) {
+        if (!phrase.isEmpty()) {
+            out.add(String.join(" ", phrase));
+            phrase.clear();
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package io.accord.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.accord.extraction.AgreementRules.Trigger;
+import io.accord.extraction.Gazetteer.Match;
+import io.accord.extraction.LanguagePipeline.Tokens;
+import io.accord.ingest.ArticleNormalizer;
+import io.accord.model.AgreementEvent;
+import io.accord.model.ArticleRef;
+import io.accord.model.Evidence;
+import io.accord.model.Location;
+import io.accord.model.NormalizedArticle;
+import io.accord.model.Party;
+import io.accord.model.Speaker;
+import opennlp.tools.util.Span;
+
+/**
+ * The extraction core: a normalised article in, its agreement events out. Plain Java and thread-safe; build one
+ * and share it (loading models and the gazetteer takes a second or two).
+ */
+public final class Extractor {
+
+    public static final String VERSION = "accord-extract/0.1.0";
+    private static final Set<String> STATUS_ORDER = new LinkedHashSet<>(
+            List.of("proposed", "negotiating", "intent", "agreed", "signed", "rejected", "suspended"));
+    private static final Pattern SIDES = Pattern.compile("(?i)\\b(the (?:two )?sides|both sides|the two (?:countries|nations|governments|companies|firms|leaders|parties)|both (?:countries|nations|governments|companies|parties|leaders)|the parties|each other)\\b");
+    private static final Pattern REGION = Pattern.compile("\\b(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)?)\\s(Region|Oblast|Province|Governorate|Territory|Krai|State|County|Prefecture)\\b");
+    private static final Pattern IN_PLACE = Pattern.compile("\\b(?:in|at|near|outside)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+){0,3})");
+
+    private final LanguagePipeline pipeline;
+    private final Gazetteer gazetteer;
+    private final ActorFinder actors;
+    private final Coding coding;
+
+    public Extractor() {
+        this.pipeline = new LanguagePipeline();
+        this.gazetteer = Gazetteer.load();
+        this.actors = new ActorFinder(gazetteer);
+        this.coding = new Coding();
+    }
+
+    /** One agreement mention in one sentence. */
+    private record Mention(Span sentence, Trigger trigger, List<Actor> parties, Tokens tokens, boolean fromContext) {
+    }
+
+    public List<AgreementEvent> extract(NormalizedArticle article) {
+        String body = article.body();
+        List<Span> sentences = pipeline.sentences(body);
+        List<Match> matches = gazetteer.find(body);
+        List<Mention> mentions = new ArrayList<>();
+        List<Actor> previous = List.of();
+        for (Span s : sentences) {
+            String text = body.substring(s.getStart(), s.getEnd());
+            if (!AgreementRules.mayHold(text)) {
+                previous = List.of();
+                continue;
+            }
+            Tokens tokens = pipeline.tag(body, s);
+            List<Actor> found = candidates(body, s, tokens, matches);
+            Trigger trigger = AgreementRules.trigger(text, tokens);
+            if (trigger == null) {
+                previous = found;
+                continue;
+            }
+            List<Actor> parties = distinct(found);
+            boolean fromContext = false;
+            // "the sides agreed": the parties are those of the sentence before
+            if (parties.size() < 2 && (SIDES.matcher(text).find() || parties.size() == 1)) {
+                List<Actor> merged = new ArrayList<>(parties);
+                merged.addAll(previous);
+                List<Actor> d = distinct(merged);
+                if (d.size() >= 2 && SIDES.matcher(text).find()) {
+                    parties = d;
+                    fromContext = true;
+                }
+            }
+            previous = found;
+            if (parties.size() >= 2) {
+                mentions.add(new Mention(s, trigger, parties.subList(0, Math.min(parties.size(), 4)), tokens, fromContext));
+            }
+        }
+        return merge(article, mentions, matches);
+    }
+
+    /** Actors of the sentence outside its trailing attribution ("…, the minister told Sputnik"). */
+    private List<Actor> candidates(String body, Span s, Tokens tokens, List<Match> matches) {
+        String text = body.substring(s.getStart(), s.getEnd());
+        int tail = s.getStart() + Attribution.tailStart(text);
+        List<Actor> found = actors.find(body, tokens, matches);
+        found.removeIf(a -> a.start() >= tail);
+        return found;
+    }
+
+    /** One actor per side, in order of first mention; a country and its own ministry stay two only if both named. */
+    private static List<Actor> distinct(List<Actor> found) {
+        Map<String, Actor> bySide = new LinkedHashMap<>();
+        for (Actor a : found) {
+            Actor prior = bySide.get(a.key());
+            if (prior == null) {
+                // the country is already a side through one of its named bodies
+                boolean covered = (a.kind().equals("country") || a.kind().equals("government")) && a.country() != null
+                        && bySide.values().stream().anyMatch(b -> a.country().equals(b.country()));
+                if (!covered) {
+                    bySide.put(a.key(), a);
+                }
+            }
+        }
+        // a named body of a country stands for it: drop the bare country mentioned before it
+        List<Actor> out = new ArrayList<>(bySide.values());
+        out.removeIf(a -> (a.kind().equals("country") || a.kind().equals("government")) && a.country() != null
+                && out.stream().anyMatch(b -> b != a && a.country().equals(b.country())
+                        && !b.kind().equals("country") && !b.kind().equals("person") && b.start() > a.start()));
+        return out;
+    }
+
+    private List<AgreementEvent> merge(NormalizedArticle article, List<Mention> mentions, List<Match> matches) {
+        Map<String, List<Mention>> byParties = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            String key = m.parties().stream().map(Actor::key).sorted().collect(Collectors.joining("|"));
+            // mentions whose sides overlap a known event by two sides are the same agreement
+            String existing = byParties.keySet().stream().filter(k -> overlap(k, key) >= 2).findFirst().orElse(key);
+            byParties.computeIfAbsent(existing, k -> new ArrayList<>()).add(m);
+        }
+        List<AgreementEvent> events = new ArrayList<>();
+        for (Map.Entry<String, List<Mention>> e : byParties.entrySet()) {
+            events.add(event(article, e.getKey(), e.getValue(), matches));
+        }
+        return events;
+    }
+
+    private static long overlap(String a, String b) {
+        Set<String> x = Set.of(a.split("\\|"));
+        return java.util.Arrays.stream(b.split("\\|")).distinct().filter(x::contains).count();
+    }
+
+    private AgreementEvent event(NormalizedArticle article, String key, List<Mention> mentions, List<Match> matches) {
+        String body = article.body();
+        Mention lead = mentions.stream().max(Comparator.comparingDouble(m -> m.trigger().strength())).orElseThrow();
+        String status = mentions.stream().map(m -> m.trigger().status())
+                .max(Comparator.comparingInt(s -> List.copyOf(STATUS_ORDER).indexOf(s))).orElse("agreed");
+        List<Party> parties = lead.parties().stream().map(Actor::toParty).toList();
+        String leadText = body.substring(lead.sentence().getStart(), lead.sentence().getEnd());
+        String allText = mentions.stream().map(m -> body.substring(m.sentence().getStart(), m.sentence().getEnd()))
+                .collect(Collectors.joining(" "));
+
+        String subject = null;
+        List<String> topics = new ArrayList<>();
+        Speaker speaker = null;
+        Optional<TimeResolver.Resolved> when = Optional.empty();
+        LocalDate reference = referenceDate(article);
+        for (Mention m : mentions) {
+            String text = body.substring(m.sentence().getStart(), m.sentence().getEnd());
+            if (subject == null) {
+                subject = AgreementRules.subject(m.tokens(), m.trigger().token());
+            }
+            for (String t : AgreementRules.topics(text, m.tokens())) {
+                if (!topics.contains(t)) {
+                    topics.add(t);
+                }
+            }
+            if (speaker == null) {
+                speaker = Attribution.speaker(text);
+            }
+            if (when.isEmpty()) {
+                when = TimeResolver.resolve(text, reference);
+            }
+        }
+        Coding.Code code = coding.code(status, allText + " " + String.join(" ", topics));
+        List<Evidence> evidence = mentions.stream()
+                .map(m -> new Evidence(body.substring(m.sentence().getStart(), m.sentence().getEnd()),
+                        m.sentence().getStart(), m.sentence().getEnd()))
+                .distinct().toList();
+        String id = "evt_" + ArticleNormalizer.sha256(article.id() + "|" + key).substring(0, 20);
+        return new AgreementEvent(AgreementEvent.SCHEMA, id, AgreementEvent.TYPE, status, code.plover(), code.cameo(),
+                parties, subject, topics, when.map(TimeResolver.Resolved::date).orElse(null),
+                when.map(TimeResolver.Resolved::text).orElse(null), when.map(TimeResolver.Resolved::precision).orElse(null),
+                location(article, leadText, matches), speaker,
+                new ArticleRef(article.id(), article.url(), article.title(), article.source(), article.published()),
+                evidence, confidence(mentions, lead), VERSION);
+    }
+
+    private static LocalDate referenceDate(NormalizedArticle a) {
+        String d = a.dateline() != null && a.dateline().date() != null ? a.dateline().date() : a.published();
+        try {
+            return d == null ? null : LocalDate.parse(d);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Where: a place named in the event sentence, else the dateline; the country from the gazetteer. */
+    private Location location(NormalizedArticle article, String sentence, List<Match> matches) {
+        String name = null;
+        Matcher m = IN_PLACE.matcher(sentence);
+        while (m.find() && name == null) {
+            Optional<Gazetteer.Entry> e = gazetteer.lookup(m.group(1));
+            if (e.isPresent() && (e.get().isPlace() || e.get().kind().equals("government"))) {
+                name = m.group(1);
+            }
+        }
+        if (name == null && article.dateline() != null && article.dateline().place() != null) {
+            name = titleCase(article.dateline().place());
+        }
+        if (name == null) {
+            return null;
+        }
+        String country = gazetteer.lookup(name).map(Gazetteer.Entry::country).orElse(null);
+        String body = article.body();
+        Matcher r = REGION.matcher(body);
+        String region = r.find() ? r.group() : null;
+        if (country == null) {
+            // a place unknown to the gazetteer lies in the country of the places the article names
+            country = matches.stream().filter(x -> x.entry().isPlace() || x.entry().kind().equals("government"))
+                    .map(x -> x.entry().country()).findFirst().orElse(null);
+        }
+        return new Location(name, country, region);
+    }
+
+    private static String titleCase(String s) {
+        if (!s.equals(s.toUpperCase(Locale.ROOT))) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : s.toLowerCase(Locale.ROOT).split(" ")) {
+            if (!w.isEmpty()) {
+                sb.append(sb.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Confidence: starts from the trigger's strength, rises with known (gazetteer) parties and repeated mentions,
+     * falls for hypothetical wording and for sides taken from context.
+     */
+    private static double confidence(List<Mention> mentions, Mention lead) {
+        double c = 0.35 + 0.4 * lead.trigger().strength();
+        long known = lead.parties().stream().filter(Actor::known).count();
+        c += 0.08 * Math.min(known, 2);
+        c += mentions.size() > 1 ? 0.05 : 0;
+        c -= lead.trigger().hypothetical() ? 0.2 : 0;
+        c -= lead.fromContext() ? 0.1 : 0;
+        return Math.round(Math.max(0.05, Math.min(0.98, c)) * 100) / 100.0;
+    }
+}

@@ -1,0 +1,105 @@
+package io.accord.extraction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
+
+/**
+ * Every known actor name (countries, demonyms, capitals, international bodies, state companies, leaders, places),
+ * matched in one Aho-Corasick pass. Built from {@code accord/gazetteer/actors.tsv}, which
+ * {@code src/main/gazetteer/build_gazetteer.py} generates.
+ */
+public final class Gazetteer {
+
+    /** One entry: what a surface form refers to. {@code code} is ISO alpha-3 or an IGO code. */
+    public record Entry(String surface, String name, String code, String sector, String kind) {
+
+        public boolean isPlace() {
+            return kind.equals("place");
+        }
+
+        public boolean isCountry() {
+            return kind.equals("country");
+        }
+
+        /** The alpha-3 country (IGO codes have none). */
+        public String country() {
+            return code.length() >= 3 && !code.startsWith("IGO") && !code.startsWith("NGO") ? code.substring(0, 3) : code;
+        }
+    }
+
+    /** A match in a text, offsets into that text. */
+    public record Match(int start, int end, Entry entry) {
+    }
+
+    private final PayloadTrie<Entry> trie;
+    private final Map<String, Entry> byName = new HashMap<>();
+
+    private Gazetteer(List<Entry> entries) {
+        PayloadTrie.PayloadTrieBuilder<Entry> builder = PayloadTrie.<Entry>builder().ignoreCase().onlyWholeWords().ignoreOverlaps();
+        for (Entry e : entries) {
+            builder.addKeyword(e.surface(), e);
+            byName.putIfAbsent(e.surface().toLowerCase(java.util.Locale.ROOT), e);
+        }
+        trie = builder.build();
+    }
+
+    public static Gazetteer load() {
+        try (InputStream in = Gazetteer.class.getResourceAsStream("/accord/gazetteer/actors.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("accord/gazetteer/actors.tsv is not on the classpath");
+            }
+            List<Entry> entries = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null;) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                entries.add(new Entry(f[0], f[1], f[2], f[3], f[4]));
+            }
+            return new Gazetteer(entries);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Matches in the text; names must be capitalised there, and acronyms written exactly as known. */
+    public List<Match> find(String text) {
+        List<Match> out = new ArrayList<>();
+        for (PayloadEmit<Entry> emit : trie.parseText(text)) {
+            int start = emit.getStart();
+            int end = emit.getEnd() + 1;
+            Entry e = emit.getPayload();
+            String seen = text.substring(start, end);
+            if (!Character.isUpperCase(seen.charAt(0))) {
+                continue;
+            }
+            boolean acronym = e.surface().length() <= 5 && e.surface().equals(e.surface().toUpperCase(java.util.Locale.ROOT));
+            if (acronym && !seen.equals(e.surface())) {
+                continue;
+            }
+            // an all-caps rendering of a common-word name ("MAY") is a headline style, not a mention
+            if (!acronym && seen.length() > 1 && seen.equals(seen.toUpperCase(java.util.Locale.ROOT)) && e.kind().equals("person")) {
+                continue;
+            }
+            out.add(new Match(start, end, e));
+        }
+        return out;
+    }
+
+    public Optional<Entry> lookup(String surface) {
+        return Optional.ofNullable(byName.get(surface.toLowerCase(java.util.Locale.ROOT)));
+    }
+}

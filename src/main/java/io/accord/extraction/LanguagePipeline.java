@@ -1,0 +1,106 @@
+package io.accord.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * OpenNLP sentence splitting, tokenising and UD part-of-speech tagging, with the models loaded from the model jars on
+ * the classpath (the language-code constructors would download them). The models are shared; the taggers are not
+ * thread-safe, so each thread gets its own.
+ */
+public final class LanguagePipeline {
+
+    private static final String MODEL_DIR = "/";
+    private final SentenceModel sentenceModel;
+    private final TokenizerModel tokenizerModel;
+    private final POSModel posModel;
+    private final ThreadLocal<SentenceDetectorME> sentences;
+    private final ThreadLocal<TokenizerME> tokenizers;
+    private final ThreadLocal<POSTaggerME> taggers;
+
+    public LanguagePipeline() {
+        sentenceModel = load("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+        tokenizerModel = load("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+        posModel = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+        sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
+        tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
+        taggers = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
+    }
+
+    /** Sentence spans of the text; paragraphs (blank-line separated) never share a sentence. */
+    public List<Span> sentences(String text) {
+        List<Span> out = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf("\n\n", start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String paragraph = text.substring(start, end);
+            for (Span s : sentences.get().sentPosDetect(paragraph)) {
+                out.add(new Span(s.getStart() + start, s.getEnd() + start));
+            }
+            start = end + 2;
+        }
+        return out;
+    }
+
+    /** Tokens of one sentence, with offsets into the whole text, and their UD tags. */
+    public Tokens tag(String text, Span sentence) {
+        String s = text.substring(sentence.getStart(), sentence.getEnd());
+        Span[] spans = tokenizers.get().tokenizePos(s);
+        String[] words = new String[spans.length];
+        int[] starts = new int[spans.length];
+        int[] ends = new int[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = spans[i].getCoveredText(s).toString();
+            starts[i] = spans[i].getStart() + sentence.getStart();
+            ends[i] = spans[i].getEnd() + sentence.getStart();
+        }
+        return new Tokens(words, taggers.get().tag(words), starts, ends);
+    }
+
+    /** A tagged sentence. */
+    public record Tokens(String[] words, String[] tags, int[] starts, int[] ends) {
+
+        public int size() {
+            return words.length;
+        }
+
+        /** Index of the token covering the character offset, or -1. */
+        public int at(int offset) {
+            for (int i = 0; i < words.length; i++) {
+                if (starts[i] <= offset && offset < ends[i]) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    private interface ModelReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String name, ModelReader<T> reader) {
+        try (InputStream in = LanguagePipeline.class.getResourceAsStream(MODEL_DIR + name)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + name + " is not on the classpath");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP model " + name, e);
+        }
+    }
+}

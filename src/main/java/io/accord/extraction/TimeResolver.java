@@ -1,0 +1,114 @@
+package io.accord.extraction;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the time expression of an event sentence against the article's reference date, with tense: a past "on
+ * Tuesday" is the Tuesday on or before the reference, a future one the next.
+ */
+final class TimeResolver {
+
+    record Resolved(String date, String text, String precision) {
+    }
+
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:on|last|this|next|since|by|until)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(yesterday|today|tomorrow|earlier (?:today|this week|this month|this year)|this week|last week|next week|this month|last month|next month|last year|next year|this year)\\b");
+    private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|since|by|until|from|during|early|late|mid-?)\\s+" + DateText.MONTH + "(?:\\s+(\\d{4}))?\\b");
+    private static final Pattern EXPLICIT = Pattern.compile("\\b(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + DateText.MONTH + ",?(?:\\s+\\d{4})?|" + DateText.MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})\\b");
+    private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|since|by)\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|shall|to be|is to|are to|set to|plans? to|planning to|expected to|going to|would|intends? to|aims? to|scheduled|next|upcoming|due to)\\b");
+
+    private TimeResolver() {
+    }
+
+    static Optional<Resolved> resolve(String sentence, LocalDate reference) {
+        boolean future = FUTURE.matcher(sentence).find() && !Pattern.compile("(?i)\\b(signed|agreed|met|reached|held|inked|sealed|concluded)\\b").matcher(sentence).find();
+        Integer year = reference == null ? null : reference.getYear();
+        Matcher m = EXPLICIT.matcher(sentence);
+        if (m.find()) {
+            String text = m.group().strip();
+            Optional<LocalDate> d = DateText.parse(text, year);
+            if (d.isPresent() && reference != null && !text.matches(".*\\d{4}.*")) {
+                // a date with no year lies near the reference: past dates in the past, future ones ahead
+                LocalDate v = d.get();
+                if (!future && v.isAfter(reference.plusDays(7))) {
+                    v = v.minusYears(1);
+                } else if (future && v.isBefore(reference.minusDays(7))) {
+                    v = v.plusYears(1);
+                }
+                d = Optional.of(v);
+            }
+            return Optional.of(new Resolved(d.map(LocalDate::toString).orElse(null), text, d.isPresent() ? "day" : null));
+        }
+        m = WEEKDAY.matcher(sentence);
+        if (m.find()) {
+            String text = m.group().strip();
+            DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            if (reference == null) {
+                return Optional.of(new Resolved(null, text, null));
+            }
+            String lower = text.toLowerCase(Locale.ROOT);
+            LocalDate d;
+            if (lower.startsWith("last")) {
+                d = reference.with(TemporalAdjusters.previous(day));
+            } else if (lower.startsWith("next") || future) {
+                d = reference.with(TemporalAdjusters.nextOrSame(day));
+            } else {
+                d = reference.with(TemporalAdjusters.previousOrSame(day));
+            }
+            return Optional.of(new Resolved(d.toString(), text, "day"));
+        }
+        m = RELATIVE_DAY.matcher(sentence);
+        if (m.find()) {
+            String text = m.group(1);
+            if (reference == null) {
+                return Optional.of(new Resolved(null, text, null));
+            }
+            String lower = text.toLowerCase(Locale.ROOT);
+            return Optional.of(switch (lower) {
+                case "yesterday" -> new Resolved(reference.minusDays(1).toString(), text, "day");
+                case "today", "earlier today" -> new Resolved(reference.toString(), text, "day");
+                case "tomorrow" -> new Resolved(reference.plusDays(1).toString(), text, "day");
+                case "this week", "earlier this week" -> new Resolved(reference.with(DayOfWeek.MONDAY).toString(), text, "week");
+                case "last week" -> new Resolved(reference.minusWeeks(1).with(DayOfWeek.MONDAY).toString(), text, "week");
+                case "next week" -> new Resolved(reference.plusWeeks(1).with(DayOfWeek.MONDAY).toString(), text, "week");
+                case "this month", "earlier this month" -> new Resolved(reference.withDayOfMonth(1).toString(), text, "month");
+                case "last month" -> new Resolved(reference.minusMonths(1).withDayOfMonth(1).toString(), text, "month");
+                case "next month" -> new Resolved(reference.plusMonths(1).withDayOfMonth(1).toString(), text, "month");
+                case "last year" -> new Resolved(reference.minusYears(1).withDayOfYear(1).toString(), text, "year");
+                case "next year" -> new Resolved(reference.plusYears(1).withDayOfYear(1).toString(), text, "year");
+                default -> new Resolved(reference.withDayOfYear(1).toString(), text, "year");
+            });
+        }
+        m = IN_MONTH.matcher(sentence);
+        if (m.find()) {
+            String text = m.group().strip();
+            Month month = DateText.month(m.group(1));
+            if (m.group(2) != null) {
+                return Optional.of(new Resolved(LocalDate.of(Integer.parseInt(m.group(2)), month, 1).toString(), text, "month"));
+            }
+            if (reference == null || month == null) {
+                return Optional.of(new Resolved(null, text, null));
+            }
+            LocalDate d = LocalDate.of(reference.getYear(), month, 1);
+            if (!future && d.isAfter(reference)) {
+                d = d.minusYears(1);
+            } else if (future && d.plusMonths(1).isBefore(reference)) {
+                d = d.plusYears(1);
+            }
+            return Optional.of(new Resolved(d.toString(), text, "month"));
+        }
+        m = IN_YEAR.matcher(sentence);
+        if (m.find()) {
+            return Optional.of(new Resolved(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1).toString(), m.group().strip(), "year"));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,245 @@
+package io.accord.ingest;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.accord.extraction.DateText;
+import io.accord.model.Dateline;
+import io.accord.model.NormalizedArticle;
+import io.accord.model.RawArticle;
+
+/**
+ * Cleans a raw article into the normalised contract: HTML stripped, NFC, page boilerplate removed, dateline parsed,
+ * and a stable id. Plain Java: ingest and the batch command use the same instance.
+ */
+public final class ArticleNormalizer {
+
+    private static final Pattern TAG = Pattern.compile("<[^>]{0,2000}>");
+    private static final Pattern BLOCK_TAG = Pattern.compile("(?i)<\\s*/?\\s*(p|br|div|h[1-6]|li|tr|section|article|blockquote)\\b[^>]{0,2000}>");
+    private static final Pattern DROP_ELEMENT = Pattern.compile("(?is)<\\s*(script|style|noscript)\\b.*?<\\s*/\\s*\\1\\s*>");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+    /** Feed lines such as "date 2019-06-26 UrduPoint.com". */
+    private static final Pattern FEED_DATE_LINE = Pattern.compile("(?i)^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})(?:\\s+(\\S.*))?$");
+    /** Bylines with relative stamps: "Sumaira FH 2 minutes ago Wed 26th June 2019 | 12:19 PM". */
+    private static final Pattern STAMP_LINE = Pattern.compile("(?i)^.{0,60}\\b(\\d+|an?)\\s+(second|minute|hour|day)s?\\s+ago\\b.*$");
+    private static final Pattern BYLINE_LINE = Pattern.compile("(?i)^\\s*(by|written by|posted by|updated:?|published:?)\\s+.{0,80}$");
+    /** "PATRIOT PARK (UrduPoint News / Sputnik - 25th June, 2019)" */
+    private static final Pattern DATELINE_AGENCY_DATE = Pattern.compile(
+            "^([A-Z][A-Z.'’\\- ]{1,40}[A-Z.])(?:,\\s*[A-Z][A-Za-z. ]{1,30})?\\s*\\(([^()]{2,60}?)\\s+[-–—]\\s+([^()]{4,40})\\)\\s*[-–—:]?\\s*");
+    /** "MOSCOW, June 25 (Reuters) -", "WASHINGTON (AP) —", "BEIJING, June 25, 2019 (Xinhua) --" */
+    private static final Pattern DATELINE_AGENCY = Pattern.compile(
+            "^([A-Z][A-Z.'’\\- ]{1,40}[A-Z.])(?:,\\s*([A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+[A-Z][a-z]{2,8}(?:\\s+\\d{4})?|[A-Z][A-Za-z. ]{1,30}))?\\s*\\(([^()]{2,40})\\)\\s*(?:[-–—]{1,2}|:)\\s*");
+    /** "MOSCOW, June 25 -" or "MOSCOW —" with no agency. */
+    private static final Pattern DATELINE_PLAIN = Pattern.compile(
+            "^([A-Z][A-Z.'’\\- ]{2,40}[A-Z.])(?:,\\s*([A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?))?\\s+(?:[-–—]{1,2})\\s+");
+    /** A reporter's name opening the lead: "Andrei Savenkov - Azerbaijan's ministry …". */
+    private static final Pattern LEAD_BYLINE = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.?)?\\s\\p{Lu}\\p{Ll}+)\\s[-–—]\\s(?=\\p{Lu})");
+    private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
+
+    private final Clock clock;
+
+    public ArticleNormalizer(Clock clock) {
+        this.clock = clock;
+    }
+
+    public NormalizedArticle normalize(RawArticle raw) {
+        String text = clean(raw.body());
+        List<String> paragraphs = paragraphs(text);
+        String published = isoDate(raw.published());
+        String source = blankToNull(raw.source());
+        String title = blankToNull(raw.title());
+
+        List<String> kept = new ArrayList<>();
+        for (String p : paragraphs) {
+            Matcher feed = FEED_DATE_LINE.matcher(p);
+            if (kept.isEmpty() && feed.matches()) {
+                published = published != null ? published : feed.group(1);
+                source = source != null ? source : outlet(feed.group(2));
+                continue;
+            }
+            if (STAMP_LINE.matcher(p).matches() || BYLINE_LINE.matcher(p).matches()) {
+                continue;
+            }
+            kept.add(p);
+        }
+        // a plain-text article's first short line is its headline
+        if (title == null && kept.size() > 1 && looksLikeHeadline(kept.get(0))) {
+            title = kept.remove(0);
+        }
+        if (title != null) {
+            title = collapse(title);
+            String t = title;
+            kept.removeIf(p -> sameText(p, t));
+        }
+        kept = dropTeasers(kept);
+
+        Dateline dateline = null;
+        if (!kept.isEmpty()) {
+            ParsedDateline parsed = dateline(kept.get(0), published);
+            if (parsed != null) {
+                dateline = parsed.dateline();
+                kept.set(0, parsed.rest());
+            }
+            kept.set(0, LEAD_BYLINE.matcher(kept.get(0)).replaceFirst(""));
+        }
+        String body = String.join("\n\n", kept).strip();
+        if (body.isEmpty()) {
+            throw new InvalidArticleException("body", "the article has no text once page boilerplate is removed");
+        }
+        String url = blankToNull(raw.url());
+        String language = raw.language() == null || raw.language().isBlank() ? "en"
+                : raw.language().strip().toLowerCase(Locale.ROOT);
+        return new NormalizedArticle(NormalizedArticle.SCHEMA, articleId(url, title, body), url, title, body, source,
+                published, dateline, language, clock.instant().toString());
+    }
+
+    /** The id is a hash of the canonical URL, else of the normalised text: re-publishing gives the same id. */
+    static String articleId(String url, String title, String body) {
+        String basis = url != null ? "url:" + canonicalUrl(url)
+                : "text:" + collapse((title == null ? "" : title) + "\n" + body).toLowerCase(Locale.ROOT);
+        return "art_" + sha256(basis).substring(0, 20);
+    }
+
+    static String canonicalUrl(String url) {
+        try {
+            URI u = new URI(url.strip());
+            String host = u.getHost() == null ? "" : u.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+            String path = u.getRawPath() == null ? "" : u.getRawPath().replaceAll("/+$", "");
+            String query = u.getRawQuery() == null ? "" : java.util.Arrays.stream(u.getRawQuery().split("&"))
+                    .filter(q -> !q.startsWith("utm_") && !q.isEmpty()).sorted().collect(Collectors.joining("&"));
+            return host + path + (query.isEmpty() ? "" : "?" + query);
+        } catch (Exception e) {
+            return url.strip();
+        }
+    }
+
+    public static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String clean(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+        if (BLOCK_TAG.matcher(s).find() || s.contains("</")) {
+            s = DROP_ELEMENT.matcher(s).replaceAll(" ");
+            s = BLOCK_TAG.matcher(s).replaceAll("\n\n");
+            s = TAG.matcher(s).replaceAll("");
+            s = unescape(s);
+        }
+        s = s.replace('\u00A0', ' ');
+        return CONTROL.matcher(s).replaceAll(" ");
+    }
+
+    private static String unescape(String s) {
+        return s.replace("&nbsp;", " ").replace("&quot;", "\"").replace("&#39;", "'").replace("&apos;", "'")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&mdash;", "—").replace("&ndash;", "–")
+                .replace("&rsquo;", "’").replace("&lsquo;", "‘").replace("&ldquo;", "“").replace("&rdquo;", "”")
+                .replace("&amp;", "&");
+    }
+
+    private static List<String> paragraphs(String text) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\n\\s*\n|\n")) {
+            String p = collapse(line);
+            if (!p.isEmpty()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Drops a paragraph that only repeats the opening of a later one (a teaser above the article). */
+    private static List<String> dropTeasers(List<String> paragraphs) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            boolean teaser = false;
+            for (int j = i + 1; j < paragraphs.size() && j <= i + 3 && !teaser; j++) {
+                String later = paragraphs.get(j);
+                teaser = later.length() > p.length() && p.length() >= 40 && later.contains(p);
+            }
+            if (!teaser) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean looksLikeHeadline(String line) {
+        return line.length() <= 200 && !line.endsWith(".") && line.split("\\s+").length >= 3;
+    }
+
+    private static boolean sameText(String a, String b) {
+        return collapse(a).equalsIgnoreCase(collapse(b));
+    }
+
+    record ParsedDateline(Dateline dateline, String rest) {
+    }
+
+    static ParsedDateline dateline(String paragraph, String published) {
+        Integer year = published != null && ISO_DATE.matcher(published).find()
+                ? Integer.valueOf(published.substring(0, 4)) : null;
+        Matcher m = DATELINE_AGENCY_DATE.matcher(paragraph);
+        if (m.find()) {
+            String date = DateText.parse(m.group(3), year).map(LocalDate::toString).orElse(null);
+            return new ParsedDateline(new Dateline(m.group(1).strip(), date, m.group(2).strip()), paragraph.substring(m.end()));
+        }
+        m = DATELINE_AGENCY.matcher(paragraph);
+        if (m.find()) {
+            String date = m.group(2) == null ? null : DateText.parse(m.group(2), year).map(LocalDate::toString).orElse(null);
+            return new ParsedDateline(new Dateline(m.group(1).strip(), date, m.group(3).strip()), paragraph.substring(m.end()));
+        }
+        m = DATELINE_PLAIN.matcher(paragraph);
+        if (m.find()) {
+            String date = m.group(2) == null ? null : DateText.parse(m.group(2), year).map(LocalDate::toString).orElse(null);
+            return new ParsedDateline(new Dateline(m.group(1).strip(), date, null), paragraph.substring(m.end()));
+        }
+        return null;
+    }
+
+    private static String isoDate(String published) {
+        if (published == null || published.isBlank()) {
+            return null;
+        }
+        String p = published.strip();
+        if (ISO_DATE.matcher(p).find()) {
+            return p.substring(0, 10);
+        }
+        Optional<LocalDate> d = DateText.parse(p, null);
+        if (d.isEmpty()) {
+            throw new InvalidArticleException("published", "'published' must be a date such as 2019-06-26");
+        }
+        return d.get().toString();
+    }
+
+    private static String outlet(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        return s.strip().replaceFirst("(?i)\\.(com|net|org|co\\.uk|pk)$", "");
+    }
+
+    static String collapse(String s) {
+        return s.replaceAll("[\\s\\u00A0]+", " ").strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : collapse(s);
+    }
+}

@@ -1,0 +1,13 @@
+package io.accord.model;
+
+import java.util.List;
+
+/** The agreement event: what extract publishes on {@code events}, what store keeps and the API serves. */
+public record AgreementEvent(int schema, String id, String type, String status, Plover plover, String cameo,
+        List<Party> parties, String subject, List<String> topics, String date, String dateText,
+        String datePrecision, Location location, Speaker speaker, ArticleRef article, List<Evidence> evidence,
+        double confidence, String extractor) {
+
+    public static final int SCHEMA = 1;
+    public static final String TYPE = "agreement";
+}

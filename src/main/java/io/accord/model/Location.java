@@ -1,0 +1,4 @@
+package io.accord.model;
+
+public record Location(String name, String country, String region) {
+}

@@ -1,0 +1,4 @@
+package io.accord.model;
+
+public record Plover(String event, String mode, String context) {
+}

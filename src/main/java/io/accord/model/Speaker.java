@@ -1,0 +1,4 @@
+package io.accord.model;
+
+public record Speaker(String name, String title) {
+}
