@@ -27,6 +27,7 @@ public class AccordMain {
                            java -jar quarkus-run.jar extract …  extract events from JSONL or a text file (see extract --help)""");
             return;
         }
+        quietBrokerLogs();
         Set<Roles> roles = Roles.fromEnvironment();
         EmbeddedInfrastructure embedded = new EmbeddedInfrastructure();
         if (!configured("KAFKA_BOOTSTRAP_SERVERS", "kafka.bootstrap.servers")) {
@@ -46,9 +47,23 @@ public class AccordMain {
         }
         // the broker and the database close only after Quarkus has stopped its consumers
         Quarkus.run(Waiter.class, (code, failure) -> {
+            if (failure != null) {
+                failure.printStackTrace();
+            }
             embedded.close();
             System.exit(code);
         }, args);
+    }
+
+    /** The broker logs through java.util.logging until Quarkus takes logging over: keep its start-up quiet. */
+    private static final java.util.List<java.util.logging.Logger> QUIET = new java.util.ArrayList<>();
+
+    static void quietBrokerLogs() {
+        for (String name : new String[] { "kafka", "org.apache.kafka", "state.change.logger", "io.zonky" }) {
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+            logger.setLevel(java.util.logging.Level.SEVERE);
+            QUIET.add(logger);
+        }
     }
 
     private static boolean configured(String env, String property) {

@@ -21,9 +21,11 @@ public final class EmbeddedInfrastructure implements Closeable {
     private final Map<String, String> config = new LinkedHashMap<>();
 
     public EmbeddedInfrastructure startKafka(int port) {
-        kafka = new EmbeddedKafkaBroker()
-                .withKafkaPort(port)
-                .withDeleteLogDirsOnClose(true)
+        kafka = new EmbeddedKafkaBroker().withDeleteLogDirsOnClose(true);
+        if (port > 0) {
+            kafka.withKafkaPort(port);
+        }
+        kafka
                 .withAdditionalProperties(p -> {
                     // without this the first consumer group waits seconds for its join
                     p.put("group.initial.rebalance.delay.ms", "0");
@@ -38,7 +40,10 @@ public final class EmbeddedInfrastructure implements Closeable {
 
     public EmbeddedInfrastructure startPostgres(int port, Path dataDir) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (port > 0) {
+                builder.setPort(port);
+            }
             if (dataDir != null) {
                 builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
             }

@@ -1,0 +1,29 @@
+package io.accord.api;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import io.accord.app.AccordConfig;
+import io.accord.app.Roles;
+
+/** A process serves only the endpoints of its roles: POST /articles with ingest, /events with store. */
+public class RoleFilter {
+
+    // filters are built at static init, before runtime configuration exists: look it up per request
+    @Inject
+    Provider<AccordConfig> config;
+
+    @ServerRequestFilter(preMatching = true)
+    public Response filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (path.startsWith("/articles") && !config.get().runs(Roles.INGEST)
+                || path.startsWith("/events") && !config.get().runs(Roles.STORE)) {
+            return Problem.response(404, "Not Found", "this process does not run the service for " + path, null);
+        }
+        return null;
+    }
+}

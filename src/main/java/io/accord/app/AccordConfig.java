@@ -1,0 +1,74 @@
+package io.accord.app;
+
+import java.util.Set;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Accord's own settings ({@code accord.*}, or {@code ACCORD_*} in the environment). */
+@ConfigMapping(prefix = "accord")
+public interface AccordConfig {
+
+    /** The services this process runs: ingest, extract, store, or all. */
+    @WithDefault("all")
+    String roles();
+
+    Ingest ingest();
+
+    Topics topics();
+
+    Embedded embedded();
+
+    Extract extract();
+
+    default Set<Roles> activeRoles() {
+        return Roles.parse(roles());
+    }
+
+    default boolean runs(Roles role) {
+        return activeRoles().contains(role);
+    }
+
+    interface Topics {
+        @WithDefault("articles")
+        String articles();
+
+        @WithDefault("articles.normalized")
+        String normalized();
+
+        @WithDefault("events")
+        String events();
+
+        @WithDefault("articles.dlq")
+        String dlq();
+
+        @WithDefault("events.dlq")
+        String eventsDlq();
+    }
+
+    /** Read by {@link AccordMain} before Quarkus starts; declared here so that they are known settings. */
+    interface Embedded {
+        @WithDefault("9092")
+        int kafkaPort();
+
+        @WithDefault("5433")
+        int postgresPort();
+
+        java.util.Optional<String> postgresData();
+
+        @WithDefault("2")
+        int partitions();
+    }
+
+    interface Ingest {
+        /** Largest accepted POST /articles body. */
+        @WithDefault("1048576")
+        int maxBodyBytes();
+    }
+
+    interface Extract {
+        /** Articles extracted at once; extraction is CPU-bound, so about the number of cores. */
+        @WithDefault("2")
+        int concurrency();
+    }
+}

@@ -1,0 +1,92 @@
+package io.accord.extract;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.accord.app.AccordConfig;
+import io.accord.app.Roles;
+import io.accord.extraction.Extractor;
+import io.accord.model.AgreementEvent;
+import io.accord.model.NormalizedArticle;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+/**
+ * The extract service: {@code articles.normalized} → extraction core → {@code events}. Extraction is CPU work and runs
+ * on worker threads; an article that cannot be read or makes the extractor fail is dead-lettered with the reason.
+ */
+@ApplicationScoped
+public class ExtractService {
+
+    private static final Logger LOG = Logger.getLogger(ExtractService.class);
+
+    @Inject
+    @Channel("normalized-in")
+    Multi<Message<byte[]>> articles;
+
+    @Inject
+    EventPublisher publisher;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    AccordConfig config;
+
+    private volatile Extractor extractor;
+
+    void start(@Observes StartupEvent event) {
+        if (config.runs(Roles.EXTRACT)) {
+            extractor = new Extractor();
+            articles.onItem().transformToUni(this::extract).merge(config.extract().concurrency())
+                    .subscribe().with(done -> { }, failure -> LOG.error("extract stream stopped", failure));
+        }
+    }
+
+    Uni<Void> extract(Message<byte[]> record) {
+        return Uni.createFrom().item(() -> extractor.extract(read(record.getPayload())))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onItemOrFailure().transformToUni((events, failure) -> {
+                    if (failure != null) {
+                        LOG.warnf("article dead-lettered: %s", failure.getMessage());
+                        return Uni.createFrom().completionStage(record.nack(failure));
+                    }
+                    return publishAll(events).onItem().transformToUni(ok -> Uni.createFrom().completionStage(record.ack()));
+                });
+    }
+
+    private Uni<Void> publishAll(List<AgreementEvent> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.join().all(events.stream().map(publisher::publish).toList()).andFailFast()
+                // the broker being away is transient: keep the article until its events are written
+                .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely()
+                .replaceWithVoid();
+    }
+
+    private NormalizedArticle read(byte[] payload) {
+        try {
+            NormalizedArticle article = json.readValue(payload, NormalizedArticle.class);
+            if (article.id() == null || article.body() == null) {
+                throw new IllegalArgumentException("normalised article without id or body");
+            }
+            return article;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a normalised article: " + e.getMessage());
+        }
+    }
+}

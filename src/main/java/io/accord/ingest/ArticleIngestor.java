@@ -1,0 +1,64 @@
+package io.accord.ingest;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import io.accord.app.AccordConfig;
+import io.accord.app.Roles;
+import io.accord.model.NormalizedArticle;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The ingest service on Kafka: {@code articles} → normalise → {@code articles.normalized}. A record that cannot be an
+ * article is nacked, which the channel's dead-letter strategy writes to {@code articles.dlq} with the reason.
+ */
+@ApplicationScoped
+public class ArticleIngestor {
+
+    private static final Logger LOG = Logger.getLogger(ArticleIngestor.class);
+
+    @Inject
+    @Channel("articles-in")
+    Multi<Message<byte[]>> articles;
+
+    @Inject
+    ArticlePublisher publisher;
+
+    @Inject
+    AccordConfig config;
+
+    private final ArticleNormalizer normalizer = new ArticleNormalizer(Clock.systemUTC());
+
+    void start(@Observes StartupEvent event) {
+        if (config.runs(Roles.INGEST)) {
+            // subscribing only when the role is on keeps other roles' processes out of the consumer group
+            articles.onItem().transformToUniAndConcatenate(this::ingest)
+                    .subscribe().with(done -> { }, failure -> LOG.error("ingest stream stopped", failure));
+        }
+    }
+
+    Uni<Void> ingest(Message<byte[]> record) {
+        NormalizedArticle article;
+        try {
+            article = normalizer.normalize(ArticleParser.parseRecord(record.getPayload()));
+        } catch (InvalidArticleException e) {
+            LOG.debugf("rejected record: %s", e.getMessage());
+            return Uni.createFrom().completionStage(record.nack(e));
+        }
+        return publisher.publish(article)
+                // Kafka being away is transient: wait for it rather than dead-letter a good article
+                .onFailure().invoke(f -> LOG.warnf("cannot publish %s yet: %s", article.id(), f.getMessage()))
+                .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely()
+                .onItem().transformToUni(ok -> Uni.createFrom().completionStage(record.ack()));
+    }
+}

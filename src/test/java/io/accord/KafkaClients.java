@@ -1,0 +1,40 @@
+package io.accord;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+/** Plain Kafka clients against the test broker, as a publisher would use them. */
+public final class KafkaClients {
+
+    private KafkaClients() {
+    }
+
+    public static KafkaCompanion companion() {
+        return new KafkaCompanion(AccordTestResource.infrastructure().kafkaBootstrap());
+    }
+
+    /** Publishes with a plain producer and waits for the broker's acknowledgement. */
+    public static RecordMetadata publish(String bootstrap, String topic, byte[] value) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
+            return producer.send(new ProducerRecord<>(topic, value)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("publish to " + topic + " failed", e);
+        }
+    }
+
+    public static RecordMetadata publish(String topic, String value) {
+        return publish(AccordTestResource.infrastructure().kafkaBootstrap(), topic, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

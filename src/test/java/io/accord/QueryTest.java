@@ -1,0 +1,107 @@
+package io.accord;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** Filters, newest-first keyset pages and the live stream of GET /events. */
+@QuarkusTest
+@QuarkusTestResource(AccordTestResource.class)
+class QueryTest {
+
+    @TestHTTPResource("/events/stream")
+    URL stream;
+
+    @Test
+    void pagesAreNewestFirstWithoutGapsOrRepeats() {
+        String[] dates = { "2021-03-01", "2021-03-09", "2021-02-14", "2021-04-20", "2021-01-05" };
+        StringBuilder ndjson = new StringBuilder();
+        for (int i = 0; i < dates.length; i++) {
+            ndjson.append("{\"url\": \"https://example.org/paging/").append(i)
+                    .append("\", \"published\": \"").append(dates[i])
+                    .append("\", \"body\": \"Norway and Iceland signed a Kestrelwick fisheries agreement number ")
+                    .append(i).append(" in Reykjavik today.\"}\n");
+        }
+        given().contentType("application/x-ndjson").body(ndjson.toString().getBytes(StandardCharsets.UTF_8)).when().post("/articles")
+                .then().statusCode(202).body("ids", hasSize(5));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().queryParam("q", "kestrelwick")
+                .when().get("/events").then().statusCode(200).body("items", hasSize(5)));
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().queryParam("q", "kestrelwick").queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.when().get("/events").then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.date"));
+            cursor = page.getString("next");
+            pages++;
+        } while (cursor != null);
+        assertEquals(3, pages);
+        assertEquals(List.of("2021-04-20", "2021-03-09", "2021-03-01", "2021-02-14", "2021-01-05"), seen);
+
+        given().queryParam("q", "kestrelwick").queryParam("country", "ISL").queryParam("from", "2021-02-01")
+                .queryParam("to", "2021-03-31").when().get("/events").then().statusCode(200).body("items", hasSize(3));
+        given().queryParam("q", "kestrelwick").queryParam("status", "signed").queryParam("party", "norway")
+                .when().get("/events").then().statusCode(200).body("items", hasSize(5));
+        given().queryParam("q", "kestrelwick").queryParam("country", "USA")
+                .when().get("/events").then().statusCode(200).body("items", hasSize(0));
+        JsonPath last = given().queryParam("q", "kestrelwick").queryParam("limit", 5).when().get("/events")
+                .then().extract().jsonPath();
+        assertNull(last.getString("next"));
+    }
+
+    @Test
+    void newlyStoredEventsAreStreamed() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(stream.toURI()).header("Accept", "text/event-stream").build();
+        HttpResponse<java.io.InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, response.statusCode());
+        CompletableFuture<String> firstData = CompletableFuture.supplyAsync(() -> {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                for (String line; (line = reader.readLine()) != null;) {
+                    if (line.startsWith("data:") && line.contains("Quillfeather")) {
+                        return line.substring(5).strip();
+                    }
+                }
+                return null;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        given().contentType("text/plain")
+                .body("Canada and Mexico signed a Quillfeather energy agreement in Ottawa on Monday.")
+                .when().post("/articles").then().statusCode(202);
+        String data = firstData.get(60, TimeUnit.SECONDS);
+        JsonPath event = JsonPath.from(data);
+        assertEquals("signed", event.getString("status"));
+        assertTrue(event.getList("parties.country").containsAll(List.of("CAN", "MEX")));
+    }
+}
