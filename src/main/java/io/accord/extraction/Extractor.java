@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import io.accord.extraction.AgreementRules.Trigger;
 import io.accord.extraction.Gazetteer.Match;
 import io.accord.extraction.LanguagePipeline.Tokens;
-import io.accord.ingest.ArticleNormalizer;
 import io.accord.model.AgreementEvent;
 import io.accord.model.ArticleRef;
 import io.accord.model.Evidence;
@@ -183,7 +182,7 @@ public final class Extractor {
                 .map(m -> new Evidence(body.substring(m.sentence().getStart(), m.sentence().getEnd()),
                         m.sentence().getStart(), m.sentence().getEnd()))
                 .distinct().toList();
-        String id = "evt_" + ArticleNormalizer.sha256(article.id() + "|" + key).substring(0, 20);
+        String id = "evt_" + Hashes.sha256(article.id() + "|" + key).substring(0, 20);
         return new AgreementEvent(AgreementEvent.SCHEMA, id, AgreementEvent.TYPE, status, code.plover(), code.cameo(),
                 parties, subject, topics, when.map(TimeResolver.Resolved::date).orElse(null),
                 when.map(TimeResolver.Resolved::text).orElse(null), when.map(TimeResolver.Resolved::precision).orElse(null),

@@ -1,14 +1,10 @@
 package io.accord.ingest;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.accord.extraction.DateText;
+import io.accord.extraction.Hashes;
 import io.accord.model.Dateline;
 import io.accord.model.NormalizedArticle;
 import io.accord.model.RawArticle;
@@ -110,7 +107,7 @@ public final class ArticleNormalizer {
     static String articleId(String url, String title, String body) {
         String basis = url != null ? "url:" + canonicalUrl(url)
                 : "text:" + collapse((title == null ? "" : title) + "\n" + body).toLowerCase(Locale.ROOT);
-        return "art_" + sha256(basis).substring(0, 20);
+        return "art_" + Hashes.sha256(basis).substring(0, 20);
     }
 
     static String canonicalUrl(String url) {
@@ -123,14 +120,6 @@ public final class ArticleNormalizer {
             return host + path + (query.isEmpty() ? "" : "?" + query);
         } catch (Exception e) {
             return url.strip();
-        }
-    }
-
-    public static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,0 +1,92 @@
+package io.accord.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+import io.accord.Seeds;
+import io.accord.model.NormalizedArticle;
+import io.accord.model.RawArticle;
+
+class ArticleNormalizerTest {
+
+    private final ArticleNormalizer normalizer = new ArticleNormalizer(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+
+    private NormalizedArticle seed() {
+        return normalizer.normalize(ArticleParser.parseRecord(Seeds.seed().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void seedMetadataComesFromTheFeedLinesAndTheDateline() {
+        NormalizedArticle a = seed();
+        assertEquals("Azeri Defense Industry Ministry Says To Sign Cooperation Deal With Rosoboronexport", a.title());
+        assertEquals("2019-06-26", a.published());
+        assertEquals("UrduPoint", a.source());
+        assertEquals("PATRIOT PARK", a.dateline().place());
+        assertEquals("2019-06-25", a.dateline().date());
+        assertEquals("UrduPoint News / Sputnik", a.dateline().agency());
+        assertEquals("en", a.language());
+        assertEquals("2026-01-01T00:00:00Z", a.receivedAt());
+    }
+
+    @Test
+    void seedBodyLosesPageBoilerplate() {
+        String body = seed().body();
+        assertFalse(body.contains("date 2019-06-26 UrduPoint.com"));
+        assertFalse(body.contains("Sumaira FH 2 minutes ago"));
+        assertFalse(body.contains("Says to Sign Cooperation Deal"), "the repeated headline is removed");
+        assertFalse(body.contains("PATRIOT PARK (UrduPoint"), "the dateline is parsed out of the body");
+        assertTrue(body.startsWith("Azerbaijan's Ministry of Defense Industry met with Russian state arms exporter"), body);
+        assertEquals(1, body.split("Azerbaijan's Ministry of Defense Industry met with", -1).length - 1, "the teaser above the lead is dropped");
+        assertTrue(body.endsWith("Rossiya Segodnya International Information Agency is an official media partner of the forum."));
+    }
+
+    @Test
+    void idIsStableForTheSameArticle() {
+        assertEquals(seed().id(), seed().id());
+        String a = normalizer.normalize(new RawArticle("https://www.example.org/a/b/?utm_source=x&id=3", null, "Text one.", null, null, null)).id();
+        String b = normalizer.normalize(new RawArticle("https://example.org/a/b?id=3#top", null, "Text changed.", null, null, null)).id();
+        assertEquals(a, b, "the canonical URL decides");
+        String c = normalizer.normalize(new RawArticle(null, null, "Some   text.", null, null, null)).id();
+        String d = normalizer.normalize(new RawArticle(null, null, "Some text.", null, null, null)).id();
+        assertEquals(c, d, "without a URL the normalised text decides");
+        assertNotEquals(c, normalizer.normalize(new RawArticle(null, null, "Other text.", null, null, null)).id());
+        assertTrue(a.startsWith("art_"));
+    }
+
+    @Test
+    void htmlIsStrippedAndTextIsNfc() {
+        NormalizedArticle a = normalizer.normalize(new RawArticle(null, "T", "<html><head><script>var x=1;</script></head><body><p>Caf\u0065\u0301 &amp; bar</p><p>Second</p></body></html>", null, null, null));
+        assertEquals("Caf\u00e9 & bar\n\nSecond", a.body());
+    }
+
+    @Test
+    void agencyDatelinesAreParsed() {
+        NormalizedArticle a = normalizer.normalize(new RawArticle(null, "T", "MOSCOW, June 25 (Reuters) - Russia and Turkey agreed on Tuesday to extend the deal.", null, "2019-06-26", null));
+        assertEquals("MOSCOW", a.dateline().place());
+        assertEquals("2019-06-25", a.dateline().date());
+        assertEquals("Reuters", a.dateline().agency());
+        assertTrue(a.body().startsWith("Russia and Turkey agreed"));
+    }
+
+    @Test
+    void invalidInputIsRejectedWithTheField() {
+        InvalidArticleException e = assertThrows(InvalidArticleException.class,
+                () -> ArticleParser.parseRecord("{\"body\": \"   \"}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("body", e.field());
+        e = assertThrows(InvalidArticleException.class,
+                () -> normalizer.normalize(new RawArticle(null, null, "Text.", null, "not a date", null)));
+        assertEquals("published", e.field());
+        assertThrows(InvalidArticleException.class, () -> ArticleParser.parseRecord(new byte[] { (byte) 0xff, 'a' }));
+        assertThrows(InvalidArticleException.class, () -> ArticleParser.parseRecord("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]".getBytes(StandardCharsets.UTF_8)));
+    }
+}
