@@ -19,7 +19,8 @@ final class ActorFinder {
 
     static final Set<String> GOV_HEADS = Set.of("ministry", "government", "cabinet", "parliament", "administration",
             "department", "agency", "authority", "authorities", "council", "commission", "office", "presidency",
-            "senate", "congress", "assembly", "committee", "service", "bureau", "embassy", "state", "regime", "court");
+            "senate", "congress", "assembly", "committee", "service", "bureau", "embassy", "state", "regime", "court",
+            "officials", "lawmakers", "leaders", "delegation", "side");
     static final Set<String> MIL_HEADS = Set.of("army", "navy", "forces", "force", "military", "guard", "command",
             "troops", "militia", "brigade", "battalion", "corps", "fleet");
     static final Set<String> BUS_HEADS = Set.of("inc", "inc.", "corp", "corp.", "corporation", "company", "co",
@@ -60,7 +61,15 @@ final class ActorFinder {
             "islands", "park", "base", "airport", "port", "street", "square", "hotel", "palace", "hall", "river",
             "valley", "mountains", "sea", "ocean", "gulf", "strait", "peninsula", "district", "county", "krai",
             "governorate", "prefecture", "territory", "forum", "summit", "conference", "exhibition", "games",
-            "cup", "olympics", "championship", "festival", "week", "day", "year", "month");
+            "cup", "olympics", "championship", "festival", "week", "day", "year", "month", "war", "wars", "crisis",
+            "revolution", "agreement", "accord", "accords", "treaty", "deal", "pact", "act", "plan", "program",
+            "programme", "initiative", "convention", "protocol", "award", "prize", "index", "exchange", "stock",
+            "avenue", "road", "building", "tower", "stadium", "bridge", "canal",
+            "dam", "border", "coast", "desert", "lake", "mount", "bay", "capitol", "hill");
+    /** Lower-case heads that complete a name before them ("the Obama administration", "Iraqi government"). */
+    private static final Set<String> LOWER_HEADS = Set.of("administration", "government", "ministry", "army",
+            "navy", "military", "forces", "regime", "authorities", "officials", "parliament", "cabinet", "lawmakers",
+            "rebels", "militants", "leaders", "delegation", "side");
     private static final Set<String> JOINERS = Set.of("of", "for", "de", "&", "and", "on", "the");
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)(.+?)(['’]s|['’])$");
 
@@ -90,6 +99,9 @@ final class ActorFinder {
                     break;
                 }
             }
+            while (j < t.size() && LOWER_HEADS.contains(t.words()[j]) && j - i <= 3) {
+                j++;
+            }
             if (bracketed(t, i)) {
                 i = j;
                 continue;
@@ -116,6 +128,7 @@ final class ActorFinder {
             out.addAll(resolved);
             i = j;
         }
+        addGazetteerMatches(t, matches, out);
         attachDemonyms(text, t, out);
         out.removeIf(a -> MEDIA.contains(a.name().toLowerCase(Locale.ROOT)));
         return out;
@@ -143,9 +156,11 @@ final class ActorFinder {
             return false;
         }
         String tag = t.tags()[i];
-        // sentence-initial capitals are names only when tagged so
+        // sentence-initial capitals are names when tagged so, known, or continued by another capitalised word
         if (i == 0 && !tag.equals("PROPN")) {
-            return gazetteerStarts(t, i);
+            return gazetteerStarts(t, i) || t.size() > 1 && !NOT_NAMES.contains(lower) && !tag.equals("VERB")
+                    && !tag.equals("ADV") && !tag.equals("PRON") && !tag.equals("DET") && !tag.equals("ADP")
+                    && Character.isUpperCase(t.words()[1].codePointAt(0)) && !t.words()[1].equals("I");
         }
         return !NOT_NAMES.contains(lower) || tag.equals("PROPN") && !isWeekdayOrMonth(lower);
     }
@@ -308,6 +323,26 @@ final class ActorFinder {
     private static boolean looksLikeGivenName(String[] words, int k) {
         // the last two capitalised words after a portfolio are the person's name
         return k >= words.length - 2;
+    }
+
+    /** Known names the chunker missed or cut short ("the Obama administration", "Kiev"): the gazetteer knows them. */
+    private static void addGazetteerMatches(Tokens t, List<Match> matches, List<Actor> out) {
+        int from = t.starts()[0];
+        int to = t.ends()[t.size() - 1];
+        for (Match m : matches) {
+            if (m.start() < from || m.end() > to || m.entry().isPlace()) {
+                continue;
+            }
+            List<Actor> overlapping = out.stream().filter(a -> a.start() < m.end() && m.start() < a.end()).toList();
+            boolean extends_ = !overlapping.isEmpty() && overlapping.stream().allMatch(a -> a.start() >= m.start() && a.end() <= m.end()
+                    && (a.end() - a.start()) < (m.end() - m.start()) && !a.known());
+            if (overlapping.isEmpty() || extends_) {
+                out.removeAll(overlapping);
+                Gazetteer.Entry e = m.entry();
+                out.add(new Actor(m.start(), m.end(), e.name(), e.country(), e.sector().isEmpty() ? "GOV" : e.sector(), e.kind(), true));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Actor::start));
     }
 
     /** "Russian state arms exporter Rosoboronexport": the demonym gives the company its country. */

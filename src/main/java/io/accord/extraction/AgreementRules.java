@@ -25,13 +25,17 @@ final class AgreementRules {
             "accord", "accords", "treaty", "treaties", "memorandum", "memorandums", "memoranda", "mou", "mous",
             "ceasefire", "cease-fire", "truce", "armistice", "partnership", "partnerships", "contract", "contracts",
             "protocol", "protocols", "alliance", "settlement", "roadmap", "charter", "convention", "understanding",
-            "venture", "arrangement", "compact", "declaration", "framework");
+            "venture", "arrangement", "compact", "declaration", "framework", "order", "orders", "license", "licence",
+            "lease", "collaboration", "settlements");
     private static final Set<String> STRONG_NOUNS = Set.of("agreement", "agreements", "deal", "deals", "pact", "pacts",
             "accord", "accords", "treaty", "treaties", "memorandum", "mou", "ceasefire", "cease-fire", "truce",
             "armistice", "contract", "contracts", "partnership", "venture");
+    /** Business agreements: an order placed with a maker, a licence, a lease, a collaboration. */
+    private static final Set<String> BUSINESS_NOUNS = Set.of("order", "orders", "license", "licence", "licensing",
+            "lease", "leasing", "collaboration", "settlement", "settlements", "alliance");
     private static final Set<String> TALK_NOUNS = Set.of("talks", "negotiations", "negotiation", "consultations");
     private static final Pattern QUICK = Pattern.compile(
-            "(?i)\\b(agree|agreed|agreeing|agrees|agreement|agreements|deal|deals|pact|accord|accords|treaty|treaties|memorandum|mou|ceasefire|cease-fire|truce|armistice|partnership|partnered|partner|venture|contract|contracts|sign|signs|signed|signing|ink|inked|seal|sealed|conclude|concluded|negotiat\\w*|talks|protocol|settlement|ratif\\w*)\\b");
+            "(?i)\\b(agree|agreed|agreeing|agrees|agreement|agreements|deal|deals|pact|accord|accords|treaty|treaties|memorandum|mou|ceasefire|cease-fire|truce|armistice|partnership|partnered|partner|venture|contract|contracts|sign|signs|signed|signing|ink|inked|seal|sealed|conclude|concluded|negotiat\\w*|talks|protocol|settlement|settlements|ratif\\w*|orders?|licen[cs]e|licensing|lease|leasing|collaborat\\w*|partnering|teamed|offer\\w*|willing|prepared|ready|committed|pledge\\w*|promise\\w*|vow\\w*|will|accept\\w*|reject\\w*|approv\\w*|endors\\w*|back\\w*|welcom\\w*|turn\\w*|consensus|understanding|compromise)\\b");
 
     private static final Pattern NOT_AGREEMENT = Pattern.compile("(?i)\\b(media partner|partner countries|partner country|trading partners?|business partners?|in agreement with|agree(?:s|d)? with (?:the|his|her|their|this|that|those|these) (?:statement|view|assessment|analysis|sentiment|idea|decision|comments?|remarks?|opinion|position)|i agree|we agree that|analysts agree|experts agree|great deal|good deal of|a deal of|(?:to|can|could|must|should|will|would|cannot|can't) deal with|dealt with|dealing with|deals? with (?:the|a|an|this|that|these|those|it|them|issues?|problems?) (?:problem|issue|crisis|challenge|threat|situation|matter|consequences|fallout)|signs? of|sign(?:s|ed)? up|sign(?:s|ed)? off|signed into law|sign(?:s|ed)? (?:a |the )?(?:bill|law|executive order|decree|petition|letter)|contracted|of (?:its|his|her|their) own accord|in accordance|accordingly|according to|settlement(?:s)? in the west bank|israeli settlements?|jewish settlements?|settlement activity|settlement construction|the understanding that|my understanding|understanding of)\\b");
     private static final Pattern SUSPENDED = Pattern.compile("(?i)\\b(suspend(?:s|ed|ing)?|violat(?:e|es|ed|ing|ion)|breach(?:es|ed)?|cancel(?:s|led|ed|ling)?|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|withdr(?:ew|awn|aw|aws|awing)|pull(?:s|ed|ing)? out|tore up|tear up|abandon(?:s|ed)?|exit(?:s|ed)? from|quit|collaps(?:e|ed|es)|broke down|broken down|revok(?:e|ed|es)|annul(?:led)?|froze|freeze)\\b");
@@ -43,6 +47,12 @@ final class AgreementRules {
     private static final Pattern NEGOTIATING = Pattern.compile("(?i)\\b(talks|negotiat\\w*|discuss(?:ed|es|ing)?|consultations?|meet(?:ing|s)? to|working on|hammer(?:ing)? out|close to|near(?:ing)?|edge closer)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(if|unless|could|might|may|would|should|whether|possible|possibly|potential|hypothetical)\\b");
     private static final Pattern TOPIC_LEAD = Pattern.compile("(?i)\\b(cover(?:s|ing)?|include(?:s|d)?|including|on|for|to (?:supply|deliver|provide|buy|build|develop|produce|expand|boost|promote|strengthen))\\b");
+
+    /** Verb frames of commitment between two sides (CAMEO 03): "offered to hand over", "is willing to send". */
+    private static final Pattern COMMITMENT = Pattern.compile("(?i)\\b(offer(?:s|ed)? to|(?:is|are|was|were|be) willing to|(?:is|are|was|were) prepared to|(?:is|are|was|were) ready to|(?:is|are|was|were) committed to|pledge(?:s|d)? to|promise(?:s|d)? to|vow(?:s|ed)? to|will (?:support|back|help|provide|give|send|supply|grant|fund|finance|return|release|hand over|withdraw))\\b");
+    /** Acceptance or rejection of the other side's proposal: "rejected a Senegalese peace plan". */
+    private static final Pattern RESPONSE = Pattern.compile("(?i)\\b(accept(?:s|ed)?|reject(?:s|ed)?|approv(?:e|es|ed)|endors(?:e|es|ed)|back(?:s|ed)?|welcom(?:e|es|ed)|turn(?:s|ed)? down|refus(?:e|es|ed) to accept)\\s+(?:\\S+\\s+){0,4}?(plan|proposal|offer|initiative|resolution|terms|roadmap|bid)\\b");
+    private static final Pattern CONSENSUS = Pattern.compile("(?i)\\b(reach(?:ed|es)?|came to|come to|found)\\s+(?:a|an)\\s+(?:\\S+\\s+)?(consensus|understanding|compromise|accommodation)\\b");
 
     private AgreementRules() {
     }
@@ -76,6 +86,10 @@ final class AgreementRules {
                 strength = 0.75;
             } else if ((w.equals("signed") || w.equals("sign") || w.equals("signs") || w.equals("signing") || w.equals("inked") || w.equals("sealed")) && !tag.equals("NOUN")) {
                 strength = 0.7;
+            } else if (BUSINESS_NOUNS.contains(w) && (tag.equals("NOUN") || tag.equals("VERB") && (w.endsWith("ing") || w.startsWith("lease")))) {
+                strength = businessFrame(t, i) ? 0.6 : 0;
+            } else if ((w.startsWith("collaborat") || w.equals("partnering") || w.equals("teamed")) && tag.equals("VERB")) {
+                strength = 0.6;
             } else if (TALK_NOUNS.contains(w) || w.startsWith("negotiat")) {
                 strength = 0.55;
             } else if ((w.equals("partnered") || w.equals("partner") || w.equals("partners")) && tag.equals("VERB")) {
@@ -91,11 +105,56 @@ final class AgreementRules {
             }
         }
         if (best == null) {
+            best = frameTrigger(sentence, t);
+            if (best != null) {
+                return best;
+            }
             return null;
         }
         String status = status(cleaned, t, best.token());
         boolean hypothetical = HYPOTHETICAL.matcher(clause(sentence, t, best.token())).find() && !status.equals("intent");
         return new Trigger(best.token(), status, best.strength(), hypothetical);
+    }
+
+    /** Agreements that no single word carries: commitments to the other side, responses to its proposals, consensus. */
+    private static Trigger frameTrigger(String sentence, Tokens t) {
+        int base = t.starts()[0];
+        Matcher m = CONSENSUS.matcher(sentence);
+        if (m.find()) {
+            return new Trigger(Math.max(0, t.at(base + m.start(2))), "agreed", 0.6, false);
+        }
+        m = RESPONSE.matcher(sentence);
+        if (m.find()) {
+            String verb = m.group(1).toLowerCase(Locale.ROOT);
+            String status = verb.startsWith("reject") || verb.startsWith("turn") || verb.startsWith("refus") ? "rejected" : "agreed";
+            return new Trigger(Math.max(0, t.at(base + m.start(2))), status, 0.55, false);
+        }
+        m = COMMITMENT.matcher(sentence);
+        if (m.find()) {
+            String status = m.group(1).toLowerCase(Locale.ROOT).startsWith("offer") ? "proposed" : "intent";
+            boolean hypothetical = HYPOTHETICAL.matcher(sentence.substring(m.start())).find();
+            return new Trigger(Math.max(0, t.at(base + m.start())), status, 0.5, hypothetical);
+        }
+        return null;
+    }
+
+    /**
+     * "Order" and "settlement" are agreements only in a deal frame: "an order for 40 jets", "placed an order with",
+     * "the settlement with the union" — not "in order to", "law and order", "Israeli settlements".
+     */
+    private static boolean businessFrame(Tokens t, int i) {
+        String w = t.words()[i].toLowerCase(Locale.ROOT);
+        String prev = i > 0 ? t.words()[i - 1].toLowerCase(Locale.ROOT) : "";
+        String next = i + 1 < t.size() ? t.words()[i + 1].toLowerCase(Locale.ROOT) : "";
+        if (w.startsWith("order")) {
+            return !prev.equals("in") && !prev.equals("executive") && !prev.equals("court") && !prev.equals("and")
+                    && !next.equals("to") && !next.equals("of") && (next.equals("for") || next.equals("from") || next.equals("with")
+                    || prev.equals("the") || prev.equals("an") || prev.equals("firm") || prev.equals("new") || prev.equals("big"));
+        }
+        if (w.startsWith("settlement")) {
+            return next.equals("with") || next.equals("agreement") || prev.equals("legal") || prev.equals("a") || prev.equals("the");
+        }
+        return !next.equals("plate") && !prev.equals("driver") && !prev.equals("driving");
     }
 
     /** The stage reported, judged on the clause around the trigger. */

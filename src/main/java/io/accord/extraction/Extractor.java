@@ -59,39 +59,73 @@ public final class Extractor {
         String body = article.body();
         List<Span> sentences = pipeline.sentences(body);
         List<Match> matches = gazetteer.find(body);
+        SentenceCache cache = new SentenceCache(body, sentences, matches);
         List<Mention> mentions = new ArrayList<>();
-        List<Actor> previous = List.of();
-        for (Span s : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Span s = sentences.get(i);
             String text = body.substring(s.getStart(), s.getEnd());
             if (!AgreementRules.mayHold(text)) {
-                previous = List.of();
                 continue;
             }
-            Tokens tokens = pipeline.tag(body, s);
-            List<Actor> found = candidates(body, s, tokens, matches);
+            Tokens tokens = cache.tokens(i);
             Trigger trigger = AgreementRules.trigger(text, tokens);
             if (trigger == null) {
-                previous = found;
                 continue;
             }
-            List<Actor> parties = distinct(found);
+            List<Actor> parties = distinct(cache.actors(i));
             boolean fromContext = false;
-            // "the sides agreed": the parties are those of the sentence before
-            if (parties.size() < 2 && (SIDES.matcher(text).find() || parties.size() == 1)) {
-                List<Actor> merged = new ArrayList<>(parties);
-                merged.addAll(previous);
-                List<Actor> d = distinct(merged);
-                if (d.size() >= 2 && SIDES.matcher(text).find()) {
-                    parties = d;
-                    fromContext = true;
+            // "the sides agreed", "the deal": the other side is named in the sentence before or after
+            if (parties.size() < 2 && (SIDES.matcher(text).find() || trigger.strength() >= 0.6)) {
+                for (int n : new int[] { i - 1, i + 1 }) {
+                    if (n < 0 || n >= sentences.size() || parties.size() >= 2) {
+                        continue;
+                    }
+                    List<Actor> merged = new ArrayList<>(parties);
+                    merged.addAll(cache.actors(n));
+                    List<Actor> d = distinct(merged);
+                    if (d.size() > parties.size()) {
+                        parties = d.subList(0, Math.min(d.size(), Math.max(2, parties.size() + 1)));
+                        fromContext = true;
+                    }
                 }
             }
-            previous = found;
             if (parties.size() >= 2) {
                 mentions.add(new Mention(s, trigger, parties.subList(0, Math.min(parties.size(), 4)), tokens, fromContext));
             }
         }
         return merge(article, mentions, matches);
+    }
+
+    /** Tags and actors of each sentence, computed once and only for the sentences that need them. */
+    private final class SentenceCache {
+        private final String body;
+        private final List<Span> sentences;
+        private final List<Match> matches;
+        private final Tokens[] tokens;
+        private final List<Actor>[] actors;
+
+        @SuppressWarnings("unchecked")
+        SentenceCache(String body, List<Span> sentences, List<Match> matches) {
+            this.body = body;
+            this.sentences = sentences;
+            this.matches = matches;
+            this.tokens = new Tokens[sentences.size()];
+            this.actors = new List[sentences.size()];
+        }
+
+        Tokens tokens(int i) {
+            if (tokens[i] == null) {
+                tokens[i] = pipeline.tag(body, sentences.get(i));
+            }
+            return tokens[i];
+        }
+
+        List<Actor> actors(int i) {
+            if (actors[i] == null) {
+                actors[i] = candidates(body, sentences.get(i), tokens(i), matches);
+            }
+            return actors[i];
+        }
     }
 
     /** Actors of the sentence outside its trailing attribution ("…, the minister told Sputnik"). */
@@ -223,7 +257,7 @@ public final class Extractor {
         if (country == null) {
             // a place unknown to the gazetteer lies in the country of the places the article names
             country = matches.stream().filter(x -> x.entry().isPlace() || x.entry().kind().equals("government"))
-                    .map(x -> x.entry().country()).findFirst().orElse(null);
+                    .map(x -> x.entry().country()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         }
         return new Location(name, country, region);
     }

@@ -35,6 +35,9 @@ public final class Gazetteer {
 
         /** The alpha-3 country (IGO codes have none). */
         public String country() {
+            if (code.equals("-") || code.isEmpty()) {
+                return null;
+            }
             return code.length() >= 3 && !code.startsWith("IGO") && !code.startsWith("NGO") ? code.substring(0, 3) : code;
         }
     }
