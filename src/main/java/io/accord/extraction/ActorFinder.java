@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.accord.extraction.Gazetteer.Entry;
@@ -129,6 +130,7 @@ final class ActorFinder {
             i = j;
         }
         addGazetteerMatches(t, matches, out);
+        addGenericSides(text, t, out);
         attachDemonyms(text, t, out);
         out.removeIf(a -> MEDIA.contains(a.name().toLowerCase(Locale.ROOT)));
         return out;
@@ -232,7 +234,7 @@ final class ActorFinder {
         }
         String[] words = name.split("\\s+");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        if (PLACE_HEADS.contains(last) || inside.stream().anyMatch(m -> m.entry().isPlace()) && !isInstitution(name)) {
+        if (PLACE_HEADS.contains(last) || isJustAPlace(name, inside)) {
             return out;
         }
         Match country = inside.stream().filter(m -> m.entry().isCountry() || m.entry().kind().equals("government"))
@@ -279,12 +281,24 @@ final class ActorFinder {
             kind = "organization";
             sector = null;
         }
-        if (words.length == 1 && known == null && !t.tags()[from].equals("PROPN")) {
+        // a lone capitalised word opening a sentence or a clause is usually an ordinary word; mid-sentence, a name
+        if (words.length == 1 && known == null && !t.tags()[from].equals("PROPN") && (from == 0
+                || t.tags()[from - 1].equals("PUNCT") && !t.words()[from - 1].equals(","))) {
             return out;
         }
         String c = known != null ? known.entry().country() : null;
         out.add(new Actor(start, nameEnd, name, c, sector, kind, known != null));
         return out;
+    }
+
+    /** "Moscow", "Moscow Region": a place, not an actor — but "Boston Celtics" is a team. */
+    private static boolean isJustAPlace(String name, List<Match> inside) {
+        for (Match m : inside) {
+            if (m.entry().isPlace() && m.entry().surface().length() >= name.length() - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allProper(Tokens t, String name) {
@@ -323,6 +337,27 @@ final class ActorFinder {
     private static boolean looksLikeGivenName(String[] words, int k) {
         // the last two capitalised words after a portfolio are the person's name
         return k >= words.length - 2;
+    }
+
+    /** Sides news names by role: "the government", "the union", "the rebels" (kept as unnamed parties). */
+    private static final Pattern GENERIC = Pattern.compile("\\b(?:the|its|their)\\s+((?:\\w+\\s+)?(?:government|administration|union|city|state|regulators|opposition|rebels|authorities|military|army|council|court|legislature|parliament))\\b");
+    /** "The company", "it": the organisation the article is about; resolved by the extractor. */
+    static final Pattern COMPANY_ANAPHOR = Pattern.compile("(?i)(?:^|[,;]\\s+|\\b(?:and|but)\\s+)(the\\s+(?:company|firm|group|carrier|automaker|carmaker|planemaker|retailer|airline|bank|lender|insurer|startup|chipmaker|drugmaker|network|studio|utility|giant|manufacturer)|it)\\s+(?:\\w+\\s+){0,3}?(?:has|have|had|will|would|is|was|also|agreed|signed|cut|struck|reached|inked|announced|won|secured|landed|entered|formed|made|got|gets|received|plans|said)\\b");
+
+    private static void addGenericSides(String text, Tokens t, List<Actor> out) {
+        int from = t.starts()[0];
+        String sentence = text.substring(from, t.ends()[t.size() - 1]);
+        Matcher m = GENERIC.matcher(sentence);
+        while (m.find()) {
+            int start = from + m.start(1);
+            int end = from + m.end(1);
+            if (out.stream().noneMatch(a -> a.start() < end && start < a.end())) {
+                String head = m.group(1).toLowerCase(Locale.ROOT);
+                String kind = head.endsWith("military") || head.endsWith("army") ? "military" : head.endsWith("rebels") || head.endsWith("opposition") || head.endsWith("union") ? "organization" : "government";
+                out.add(new Actor(start, end, "the " + head, null, kind.equals("military") ? "MIL" : kind.equals("government") ? "GOV" : null, kind, false));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Actor::start));
     }
 
     /** Known names the chunker missed or cut short ("the Obama administration", "Kiev"): the gazetteer knows them. */

@@ -89,6 +89,16 @@ public final class Extractor {
                     }
                 }
             }
+            // "the company also cut a deal with X": the company is the one the article is about
+            if (parties.size() == 1 && trigger.strength() >= 0.6 && ActorFinder.COMPANY_ANAPHOR.matcher(text).find()) {
+                Actor topic = cache.topicEntity();
+                if (topic != null) {
+                    List<Actor> merged = new ArrayList<>(parties);
+                    merged.add(0, topic);
+                    parties = distinct(merged);
+                    fromContext = true;
+                }
+            }
             if (parties.size() >= 2) {
                 mentions.add(new Mention(s, trigger, parties.subList(0, Math.min(parties.size(), 4)), tokens, fromContext));
             }
@@ -118,6 +128,22 @@ public final class Extractor {
                 tokens[i] = pipeline.tag(body, sentences.get(i));
             }
             return tokens[i];
+        }
+
+        /** The organisation named most often in the article: what "the company" refers to. */
+        Actor topicEntity() {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            Map<String, Actor> first = new LinkedHashMap<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                for (Actor a : actors(i)) {
+                    if (a.kind().equals("company") || a.kind().equals("organization") && a.name().indexOf(' ') < 0 && !a.name().startsWith("the ")) {
+                        counts.merge(a.name(), 1, Integer::sum);
+                        first.putIfAbsent(a.name(), a);
+                    }
+                }
+            }
+            return counts.entrySet().stream().filter(e -> e.getValue() >= 2).max(Map.Entry.comparingByValue())
+                    .map(e -> first.get(e.getKey())).orElse(null);
         }
 
         List<Actor> actors(int i) {

@@ -45,6 +45,8 @@ public final class ArticleNormalizer {
     /** A reporter's name opening the lead: "Andrei Savenkov - Azerbaijan's ministry …". */
     private static final Pattern LEAD_BYLINE = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.?)?\\s\\p{Lu}\\p{Ll}+)\\s[-–—]\\s(?=\\p{Lu})");
     private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
+    /** Space before punctuation: the mark of text delivered already tokenised (" , ", " ' s", "do n't"). */
+    private static final Pattern TOKENISED = Pattern.compile(" [,.;:!?)](?: |$)| n't | ' s | ` `");
 
     private final Clock clock;
 
@@ -123,6 +125,25 @@ public final class ArticleNormalizer {
         }
     }
 
+    /**
+     * Feeds that deliver tokenised text ("Boeing ' s deal , announced") are joined back into ordinary prose, so
+     * that the tagger and the rules see what they were made for. Ordinary text is left alone.
+     */
+    static String detokenise(String s) {
+        Matcher m = TOKENISED.matcher(s);
+        int marks = 0;
+        while (m.find() && marks < 3) {
+            marks++;
+        }
+        if (marks < 3) {
+            return s;
+        }
+        return s.replace(" n't", "n't").replace(" ' s ", "'s ").replace(" ’ s ", "’s ").replace(" 's ", "'s ")
+                .replace("` `", "“").replace("' '", "”").replace("$ ", "$")
+                .replaceAll(" ([,.;:!?%)\\]])", "$1").replaceAll("([(\\[]) ", "$1")
+                .replaceAll("(\\p{L}) - (\\p{Ll})", "$1-$2").replaceAll("(\\p{Lu}\\.\\p{Lu}) \\.", "$1.");
+    }
+
     private static String clean(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
         if (BLOCK_TAG.matcher(s).find() || s.contains("</")) {
@@ -131,7 +152,7 @@ public final class ArticleNormalizer {
             s = TAG.matcher(s).replaceAll("");
             s = unescape(s);
         }
-        s = s.replace('\u00A0', ' ');
+        s = detokenise(s.replace('\u00A0', ' '));
         return CONTROL.matcher(s).replaceAll(" ");
     }
 
