@@ -66,7 +66,8 @@ final class ActorFinder {
             "revolution", "agreement", "accord", "accords", "treaty", "deal", "pact", "act", "plan", "program",
             "programme", "initiative", "convention", "protocol", "award", "prize", "index", "exchange", "stock",
             "avenue", "road", "building", "tower", "stadium", "bridge", "canal",
-            "dam", "border", "coast", "desert", "lake", "mount", "bay", "capitol", "hill");
+            "dam", "border", "coast", "desert", "lake", "mount", "bay", "capitol", "hill", "conventions", "ii", "iii",
+            "iv", "trophy", "series", "tournament");
     /** Lower-case heads that complete a name before them ("the Obama administration", "Iraqi government"). */
     private static final Set<String> LOWER_HEADS = Set.of("administration", "government", "ministry", "army",
             "navy", "military", "forces", "regime", "authorities", "officials", "parliament", "cabinet", "lawmakers",
@@ -83,7 +84,8 @@ final class ActorFinder {
     /** Actors of a tagged sentence; {@code matches} are the gazetteer matches of the whole text. */
     List<Actor> find(String text, Tokens t, List<Match> matches) {
         List<Actor> out = new ArrayList<>();
-        int i = 0;
+        // a headline in title case capitalises every word: there only the gazetteer can tell names
+        int i = headline(t) ? t.size() : 0;
         while (i < t.size()) {
             if (!isNameToken(t, i)) {
                 i++;
@@ -129,11 +131,23 @@ final class ActorFinder {
             out.addAll(resolved);
             i = j;
         }
-        addGazetteerMatches(t, matches, out);
+        addGazetteerMatches(text, t, matches, out);
         addGenericSides(text, t, out);
         attachDemonyms(text, t, out);
         out.removeIf(a -> MEDIA.contains(a.name().toLowerCase(Locale.ROOT)));
         return out;
+    }
+
+    static boolean headline(Tokens t) {
+        int words = 0;
+        int capitalised = 0;
+        for (String w : t.words()) {
+            if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+                words++;
+                capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitalised >= words * 0.8;
     }
 
     private static boolean isPossessiveMark(String w) {
@@ -228,7 +242,8 @@ final class ActorFinder {
             if (e.isPlace()) {
                 return out;
             }
-            out.add(new Actor(start, nameEnd, e.kind().equals("country") || e.kind().equals("government") ? e.name() : e.name(),
+            // the party is named as the article names it; the country code carries the canonical identity
+            out.add(new Actor(start, nameEnd, name,
                     e.country(), e.sector().isEmpty() ? "GOV" : e.sector(), e.kind(), true));
             return out;
         }
@@ -361,7 +376,7 @@ final class ActorFinder {
     }
 
     /** Known names the chunker missed or cut short ("the Obama administration", "Kiev"): the gazetteer knows them. */
-    private static void addGazetteerMatches(Tokens t, List<Match> matches, List<Actor> out) {
+    private static void addGazetteerMatches(String text, Tokens t, List<Match> matches, List<Actor> out) {
         int from = t.starts()[0];
         int to = t.ends()[t.size() - 1];
         for (Match m : matches) {
@@ -374,7 +389,8 @@ final class ActorFinder {
             if (overlapping.isEmpty() || extends_) {
                 out.removeAll(overlapping);
                 Gazetteer.Entry e = m.entry();
-                out.add(new Actor(m.start(), m.end(), e.name(), e.country(), e.sector().isEmpty() ? "GOV" : e.sector(), e.kind(), true));
+                out.add(new Actor(m.start(), m.end(), text.substring(m.start(), m.end()), e.country(),
+                        e.sector().isEmpty() ? "GOV" : e.sector(), e.kind(), true));
             }
         }
         out.sort(java.util.Comparator.comparingInt(Actor::start));

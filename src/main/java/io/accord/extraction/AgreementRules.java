@@ -54,6 +54,9 @@ final class AgreementRules {
     private static final Pattern RESPONSE = Pattern.compile("(?i)\\b(accept(?:s|ed)?|reject(?:s|ed)?|approv(?:e|es|ed)|endors(?:e|es|ed)|back(?:s|ed)?|welcom(?:e|es|ed)|turn(?:s|ed)? down|refus(?:e|es|ed) to accept)\\s+(?:\\S+\\s+){0,4}?(plan|proposal|offer|initiative|resolution|terms|roadmap|bid)\\b");
     private static final Pattern CONSENSUS = Pattern.compile("(?i)\\b(reach(?:ed|es)?|came to|come to|found)\\s+(?:a|an)\\s+(?:\\S+\\s+)?(consensus|understanding|compromise|accommodation)\\b");
 
+    /** "X will acquire Y in a deal", "bought out Y … a fantastic deal": a takeover, not an agreement between two sides. */
+    private static final Pattern ACQUISITION = Pattern.compile("(?i)\\b(acquir(?:e|es|ed|ing)|acquisition of|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought(?: out)?|took over|take over|takeover of)\\b");
+
     private AgreementRules() {
     }
 
@@ -104,6 +107,10 @@ final class AgreementRules {
                 best = new Trigger(i, null, strength, false);
             }
         }
+        if (best != null && isDealWord(t.words()[best.token()]) && ACQUISITION.matcher(sentence).find()
+                && !Pattern.compile("(?i)\\bagree(?:d|s)? to (?:acquire|buy|purchase|sell)").matcher(sentence).find()) {
+            return null;
+        }
         if (best == null) {
             best = frameTrigger(sentence, t);
             if (best != null) {
@@ -114,6 +121,11 @@ final class AgreementRules {
         String status = status(cleaned, t, best.token());
         boolean hypothetical = HYPOTHETICAL.matcher(clause(sentence, t, best.token())).find() && !status.equals("intent");
         return new Trigger(best.token(), status, best.strength(), hypothetical);
+    }
+
+    private static boolean isDealWord(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        return lower.equals("deal") || lower.equals("deals") || lower.equals("transaction");
     }
 
     /** Agreements that no single word carries: commitments to the other side, responses to its proposals, consensus. */

@@ -16,7 +16,7 @@ final class Attribution {
     private static final Pattern NAME_COMMA_TITLE = Pattern.compile(NAME + ",\\s+((?:the\\s+|a\\s+)?[\\p{L} .\\-']{3,80}?),\\s+" + VERB + "\\b");
     private static final Pattern SAID_NAME = Pattern.compile(VERB + "\\s+" + NAME + ",\\s+((?:the\\s+|a\\s+)?[\\p{L} .\\-']{3,80}?)[,.]");
     /** The reported attribution at the end of a sentence; its names are sources, not parties. */
-    static final Pattern TAIL = Pattern.compile("(?:,\\s*(?:[^,]{0,100}?\\s)?(?:told|said|says|added|noted|reported|quoted)\\b[^,]{0,120}|,?\\s+according to\\b[^,]{0,120})[.!?\"”]?\\s*$");
+    static final Pattern TAIL = Pattern.compile("(?:,\\s*(?:[^,]{0,100}?\\s)?(?:told|said|says|added|noted|reported|quoted)\\b[^,]{0,40}|,?\\s+according to\\b[^,]{0,120})[.!?\"”]?\\s*$");
 
     private static final Pattern QUOTE_END = Pattern.compile("[,.!?][\"”]\\s+(?:[^,]{0,80}?\\s)?(?:told|said|says|added|noted|stressed|explained)\\b");
 

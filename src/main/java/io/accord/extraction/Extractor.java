@@ -39,6 +39,7 @@ public final class Extractor {
     private static final Pattern REGION = Pattern.compile("\\b(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)?)\\s(Region|Oblast|Province|Governorate|Territory|Krai|State|County|Prefecture)\\b");
     private static final Pattern IN_PLACE = Pattern.compile("\\b(?:in|at|near|outside)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+){0,3})");
 
+    private static final int MAX_PARTIES = 3;
     private final LanguagePipeline pipeline;
     private final Gazetteer gazetteer;
     private final ActorFinder actors;
@@ -100,7 +101,7 @@ public final class Extractor {
                 }
             }
             if (parties.size() >= 2) {
-                mentions.add(new Mention(s, trigger, parties.subList(0, Math.min(parties.size(), 4)), tokens, fromContext));
+                mentions.add(new Mention(s, trigger, closest(parties, tokens, trigger.token(), MAX_PARTIES), tokens, fromContext));
             }
         }
         return merge(article, mentions, matches);
@@ -152,6 +153,29 @@ public final class Extractor {
             }
             return actors[i];
         }
+    }
+
+    /**
+     * The sides nearest the trigger, in the order the article names them. A side introduced by "with", "between",
+     * "and" or "from" counts as nearer: those are the frames that join the two sides of an agreement.
+     */
+    static List<Actor> closest(List<Actor> parties, Tokens t, int trigger, int max) {
+        if (parties.size() <= max) {
+            return parties;
+        }
+        int triggerStart = t.starts()[Math.min(trigger, t.size() - 1)];
+        Map<Actor, Integer> distance = new java.util.HashMap<>();
+        for (Actor a : parties) {
+            int tok = t.at(a.start());
+            int d = tok < 0 ? 1000 + Math.abs(a.start() - triggerStart) : Math.abs(tok - trigger);
+            String before = tok > 0 ? t.words()[tok - 1].toLowerCase(Locale.ROOT) : "";
+            if (before.equals("with") || before.equals("between") || before.equals("and") || before.equals("from")) {
+                d -= 4;
+            }
+            distance.put(a, d);
+        }
+        List<Actor> chosen = parties.stream().sorted(Comparator.comparingInt(distance::get)).limit(max).toList();
+        return parties.stream().filter(chosen::contains).toList();
     }
 
     /** Actors of the sentence outside its trailing attribution ("…, the minister told Sputnik"). */
