@@ -18,13 +18,13 @@ import io.accord.extraction.LanguagePipeline.Tokens;
  */
 final class ActorFinder {
 
-    static final Set<String> GOV_HEADS = Set.of("ministry", "government", "cabinet", "parliament", "administration",
+    static final Set<String> GOV_HEADS = words("ministry", "government", "cabinet", "parliament", "administration",
             "department", "agency", "authority", "authorities", "council", "commission", "office", "presidency",
             "senate", "congress", "assembly", "committee", "service", "bureau", "embassy", "state", "regime", "court",
             "officials", "lawmakers", "leaders", "delegation", "side");
-    static final Set<String> MIL_HEADS = Set.of("army", "navy", "forces", "force", "military", "guard", "command",
+    static final Set<String> MIL_HEADS = words("army", "navy", "forces", "force", "military", "guard", "command",
             "troops", "militia", "brigade", "battalion", "corps", "fleet");
-    static final Set<String> BUS_HEADS = Set.of("inc", "inc.", "corp", "corp.", "corporation", "company", "co",
+    static final Set<String> BUS_HEADS = words("inc", "inc.", "corp", "corp.", "corporation", "company", "co",
             "co.", "ltd", "ltd.", "llc", "plc", "group", "holding", "holdings", "bank", "airlines", "airways",
             "motors", "industries", "technologies", "systems", "energy", "petroleum", "oil", "gas", "telecom",
             "pharmaceuticals", "international", "partners", "capital", "ventures", "enterprises", "concern",
@@ -32,10 +32,10 @@ final class ActorFinder {
             "steel", "mining", "shipping", "logistics", "entertainment", "studios", "pictures", "networks",
             "communications", "solutions", "foods", "brands", "motor", "automotive", "aerospace", "defense",
             "fund", "exchange", "securities", "insurance", "pharma", "therapeutics", "biotech", "inc.,");
-    static final Set<String> ORG_HEADS = Set.of("union", "organization", "organisation", "association", "federation",
+    static final Set<String> ORG_HEADS = words("union", "organization", "organisation", "association", "federation",
             "alliance", "league", "party", "movement", "front", "coalition", "foundation", "institute", "university",
             "club", "society", "church", "committee", "network", "center", "centre");
-    static final Set<String> TITLES = Set.of("president", "minister", "prime", "premier", "secretary", "chancellor",
+    static final Set<String> TITLES = words("president", "minister", "prime", "premier", "secretary", "chancellor",
             "king", "queen", "prince", "sheikh", "emir", "director", "general", "chairman", "chairwoman", "ceo",
             "chief", "head", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "mayor",
             "deputy", "vice", "senator", "representative", "rep.", "sen.", "gov.", "gen.", "col.", "adm.", "lt.",
@@ -43,13 +43,13 @@ final class ActorFinder {
             "official", "officials", "leader", "founder", "executive", "officer", "mr.", "mrs.", "ms.", "dr.", "lord",
             "sir", "judge", "justice", "attorney", "first", "lady", "former", "acting", "senior", "top");
     /** News agencies and outlets report agreements; they are not parties to them. */
-    static final Set<String> MEDIA = Set.of("reuters", "ap", "afp", "sputnik", "tass", "ria novosti", "xinhua",
+    static final Set<String> MEDIA = words("reuters", "ap", "afp", "sputnik", "tass", "ria novosti", "xinhua",
             "bloomberg", "cnn", "bbc", "al jazeera", "associated press", "agence france-presse", "interfax",
             "anadolu", "irna", "yonhap", "kyodo", "dpa", "efe", "ansa", "upi", "rt", "fox news", "nbc", "abc", "cbs",
             "the new york times", "new york times", "washington post", "the guardian", "wall street journal",
             "financial times", "urdupoint", "wam", "spa", "kuna", "mena", "pti", "ani", "bernama", "antara", "itar-tass",
             "rossiya segodnya", "trend", "apa", "azertac", "sana", "isna", "fars", "tasnim", "mehr", "press tv");
-    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these", "those", "but",
+    private static final Set<String> NOT_NAMES = words("the", "a", "an", "this", "that", "these", "those", "but",
             "and", "or", "in", "on", "at", "for", "with", "by", "from", "to", "of", "as", "after", "before", "under",
             "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "there",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -58,7 +58,7 @@ final class ActorFinder {
             "yesterday", "tomorrow", "however", "meanwhile", "also", "still", "when", "while", "if", "although",
             "following", "according", "last", "next", "earlier", "later", "both", "each", "all", "some", "other",
             "new", "such", "many", "more", "most", "no", "not", "so", "then", "now", "here", "what", "which", "who");
-    private static final Set<String> PLACE_HEADS = Set.of("region", "oblast", "province", "city", "island",
+    private static final Set<String> PLACE_HEADS = words("region", "oblast", "province", "city", "island",
             "islands", "park", "base", "airport", "port", "street", "square", "hotel", "palace", "hall", "river",
             "valley", "mountains", "sea", "ocean", "gulf", "strait", "peninsula", "district", "county", "krai",
             "governorate", "prefecture", "territory", "forum", "summit", "conference", "exhibition", "games",
@@ -67,15 +67,26 @@ final class ActorFinder {
             "programme", "initiative", "convention", "protocol", "award", "prize", "index", "exchange", "stock",
             "avenue", "road", "building", "tower", "stadium", "bridge", "canal",
             "dam", "border", "coast", "desert", "lake", "mount", "bay", "capitol", "hill", "conventions", "ii", "iii",
-            "iv", "trophy", "series", "tournament");
+            "iv", "trophy", "series", "tournament", "field", "park", "arena", "plaza", "mall");
     /** Lower-case heads that complete a name before them ("the Obama administration", "Iraqi government"). */
-    private static final Set<String> LOWER_HEADS = Set.of("administration", "government", "ministry", "army",
+    private static final Set<String> LOWER_HEADS = words("administration", "government", "ministry", "army",
             "navy", "military", "forces", "regime", "authorities", "officials", "parliament", "cabinet", "lawmakers",
             "rebels", "militants", "leaders", "delegation", "side");
-    private static final Set<String> JOINERS = Set.of("of", "for", "de", "&", "and", "on", "the");
+    /** Words capitalised for emphasis or position that name no one. */
+    private static final Set<String> COMMON_CAPITALISED = words("sources", "source", "staff", "officials", "analysts",
+            "investors", "shares", "stocks", "reason", "no", "update", "updated", "breaking", "exclusive", "photo",
+            "video", "read", "more", "related", "editor", "editors", "note", "reporting", "writing", "editing",
+            "advertisement", "click", "share", "comments", "subscribe", "copyright", "inc", "corp", "co", "ltd",
+            "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "am", "pm", "ceo", "cfo", "coo", "cto");
+    private static final Set<String> JOINERS = words("of", "for", "de", "&", "and", "on", "the");
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)(.+?)(['’]s|['’])$");
 
     private final Gazetteer gazetteer;
+
+    /** A word list; repeats are harmless. */
+    static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
 
     ActorFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -168,7 +179,9 @@ final class ActorFinder {
             return false;
         }
         String lower = w.toLowerCase(Locale.ROOT);
-        if (i == 0 && NOT_NAMES.contains(lower) || lower.equals("i")) {
+        String bare = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+        if (i == 0 && NOT_NAMES.contains(lower) || lower.equals("i") || COMMON_CAPITALISED.contains(bare)
+                || isWeekdayOrMonth(bare)) {
             return false;
         }
         String tag = t.tags()[i];
@@ -295,6 +308,9 @@ final class ActorFinder {
         } else {
             kind = "organization";
             sector = null;
+        }
+        if (words.length == 1 && known == null && (name.replace(".", "").length() < 2 || name.endsWith("."))) {
+            return out;
         }
         // a lone capitalised word opening a sentence or a clause is usually an ordinary word; mid-sentence, a name
         if (words.length == 1 && known == null && !t.tags()[from].equals("PROPN") && (from == 0

@@ -21,21 +21,21 @@ final class AgreementRules {
     record Trigger(int token, String status, double strength, boolean hypothetical) {
     }
 
-    static final Set<String> AGREEMENT_NOUNS = Set.of("agreement", "agreements", "deal", "deals", "pact", "pacts",
+    static final Set<String> AGREEMENT_NOUNS = words("agreement", "agreements", "deal", "deals", "pact", "pacts",
             "accord", "accords", "treaty", "treaties", "memorandum", "memorandums", "memoranda", "mou", "mous",
             "ceasefire", "cease-fire", "truce", "armistice", "partnership", "partnerships", "contract", "contracts",
             "protocol", "protocols", "alliance", "settlement", "roadmap", "charter", "convention", "understanding",
             "venture", "arrangement", "compact", "declaration", "framework", "order", "orders", "license", "licence",
             "lease", "collaboration", "settlements");
-    private static final Set<String> STRONG_NOUNS = Set.of("agreement", "agreements", "deal", "deals", "pact", "pacts",
+    private static final Set<String> STRONG_NOUNS = words("agreement", "agreements", "deal", "deals", "pact", "pacts",
             "accord", "accords", "treaty", "treaties", "memorandum", "mou", "ceasefire", "cease-fire", "truce",
             "armistice", "contract", "contracts", "partnership", "venture");
     /** Business agreements: an order placed with a maker, a licence, a lease, a collaboration. */
-    private static final Set<String> BUSINESS_NOUNS = Set.of("order", "orders", "license", "licence", "licensing",
+    private static final Set<String> BUSINESS_NOUNS = words("order", "orders", "license", "licence", "licensing",
             "lease", "leasing", "collaboration", "settlement", "settlements", "alliance");
-    private static final Set<String> TALK_NOUNS = Set.of("talks", "negotiations", "negotiation", "consultations");
+    private static final Set<String> TALK_NOUNS = words("talks", "negotiations", "negotiation", "consultations");
     private static final Pattern QUICK = Pattern.compile(
-            "(?i)\\b(agree|agreed|agreeing|agrees|agreement|agreements|deal|deals|pact|accord|accords|treaty|treaties|memorandum|mou|ceasefire|cease-fire|truce|armistice|partnership|partnered|partner|venture|contract|contracts|sign|signs|signed|signing|ink|inked|seal|sealed|conclude|concluded|negotiat\\w*|talks|protocol|settlement|settlements|ratif\\w*|orders?|licen[cs]e|licensing|lease|leasing|collaborat\\w*|partnering|teamed|offer\\w*|willing|prepared|ready|committed|pledge\\w*|promise\\w*|vow\\w*|will|accept\\w*|reject\\w*|approv\\w*|endors\\w*|back\\w*|welcom\\w*|turn\\w*|consensus|understanding|compromise)\\b");
+            "(?i)\\b(agree|agreed|agreeing|agrees|agreement|agreements|deal|deals|pact|accord|accords|treaty|treaties|memorandum|mou|ceasefire|cease-fire|truce|armistice|partnership|partnered|partner|venture|contract|contracts|sign|signs|signed|signing|ink|inked|seal|sealed|conclude|concluded|negotiat\\w*|talks|protocol|settlement|settlements|ratif\\w*|orders?|licen[cs]e|licensing|lease|leasing|collaborat\\w*|partnering|teamed|offer\\w*|willing|prepared|ready|committed|pledge\\w*|promise\\w*|vow\\w*|will|accept\\w*|reject\\w*|approv\\w*|endors\\w*|back\\w*|welcom\\w*|turn\\w*|consensus|understanding|compromise|work\\w*|team\\w*|tie\\w*|tying|relationships?|incentive|joined|join)\\b");
 
     private static final Pattern NOT_AGREEMENT = Pattern.compile("(?i)\\b(media partner|partner countries|partner country|trading partners?|business partners?|in agreement with|agree(?:s|d)? with (?:the|his|her|their|this|that|those|these) (?:statement|view|assessment|analysis|sentiment|idea|decision|comments?|remarks?|opinion|position)|i agree|we agree that|analysts agree|experts agree|great deal|good deal of|a deal of|(?:to|can|could|must|should|will|would|cannot|can't) deal with|dealt with|dealing with|deals? with (?:the|a|an|this|that|these|those|it|them|issues?|problems?) (?:problem|issue|crisis|challenge|threat|situation|matter|consequences|fallout)|signs? of|sign(?:s|ed)? up|sign(?:s|ed)? off|signed into law|sign(?:s|ed)? (?:a |the )?(?:bill|law|executive order|decree|petition|letter)|contracted|of (?:its|his|her|their) own accord|in accordance|accordingly|according to|settlement(?:s)? in the west bank|israeli settlements?|jewish settlements?|settlement activity|settlement construction|the understanding that|my understanding|understanding of)\\b");
     private static final Pattern SUSPENDED = Pattern.compile("(?i)\\b(suspend(?:s|ed|ing)?|violat(?:e|es|ed|ing|ion)|breach(?:es|ed)?|cancel(?:s|led|ed|ling)?|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|withdr(?:ew|awn|aw|aws|awing)|pull(?:s|ed|ing)? out|tore up|tear up|abandon(?:s|ed)?|exit(?:s|ed)? from|quit|collaps(?:e|ed|es)|broke down|broken down|revok(?:e|ed|es)|annul(?:led)?|froze|freeze)\\b");
@@ -52,10 +52,17 @@ final class AgreementRules {
     private static final Pattern COMMITMENT = Pattern.compile("(?i)\\b(offer(?:s|ed)? to|(?:is|are|was|were|be) willing to|(?:is|are|was|were) prepared to|(?:is|are|was|were) ready to|(?:is|are|was|were) committed to|pledge(?:s|d)? to|promise(?:s|d)? to|vow(?:s|ed)? to|will (?:support|back|help|provide|give|send|supply|grant|fund|finance|return|release|hand over|withdraw))\\b");
     /** Acceptance or rejection of the other side's proposal: "rejected a Senegalese peace plan". */
     private static final Pattern RESPONSE = Pattern.compile("(?i)\\b(accept(?:s|ed)?|reject(?:s|ed)?|approv(?:e|es|ed)|endors(?:e|es|ed)|back(?:s|ed)?|welcom(?:e|es|ed)|turn(?:s|ed)? down|refus(?:e|es|ed) to accept)\\s+(?:\\S+\\s+){0,4}?(plan|proposal|offer|initiative|resolution|terms|roadmap|bid)\\b");
+    /** Ongoing cooperation between two named sides: "Ford will continue to work with Baidu", "tie-up with". */
+    private static final Pattern COOPERATION = Pattern.compile("(?i)\\b(work(?:s|ed|ing)? (?:closely |together )?with|team(?:s|ed|ing)? up with|t(?:ie|ies|ied|ying)[- ]up with|tie-up|relationships? with|incentive package|joined forces with|join(?:s|ed)? forces with)\\b");
     private static final Pattern CONSENSUS = Pattern.compile("(?i)\\b(reach(?:ed|es)?|came to|come to|found)\\s+(?:a|an)\\s+(?:\\S+\\s+)?(consensus|understanding|compromise|accommodation)\\b");
 
     /** "X will acquire Y in a deal", "bought out Y … a fantastic deal": a takeover, not an agreement between two sides. */
     private static final Pattern ACQUISITION = Pattern.compile("(?i)\\b(acquir(?:e|es|ed|ing)|acquisition of|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought(?: out)?|took over|take over|takeover of)\\b");
+
+    /** A word list; repeats are harmless. */
+    static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
 
     private AgreementRules() {
     }
@@ -140,6 +147,10 @@ final class AgreementRules {
             String verb = m.group(1).toLowerCase(Locale.ROOT);
             String status = verb.startsWith("reject") || verb.startsWith("turn") || verb.startsWith("refus") ? "rejected" : "agreed";
             return new Trigger(Math.max(0, t.at(base + m.start(2))), status, 0.55, false);
+        }
+        m = COOPERATION.matcher(sentence);
+        if (m.find()) {
+            return new Trigger(Math.max(0, t.at(base + m.start())), "agreed", 0.45, HYPOTHETICAL.matcher(sentence).find());
         }
         m = COMMITMENT.matcher(sentence);
         if (m.find()) {
