@@ -29,14 +29,24 @@ public class AccordMain {
         }
         quietBrokerLogs();
         Set<Roles> roles = Roles.fromEnvironment();
-        EmbeddedInfrastructure embedded = new EmbeddedInfrastructure();
-        if (!configured("KAFKA_BOOTSTRAP_SERVERS", "kafka.bootstrap.servers")) {
-            embedded.startKafka(Integer.parseInt(setting("ACCORD_EMBEDDED_KAFKA_PORT", "accord.embedded.kafka-port", "9092")));
+        boolean embeddedKafka = !configured("KAFKA_BOOTSTRAP_SERVERS", "kafka.bootstrap.servers");
+        boolean embeddedPostgres = roles.contains(Roles.STORE)
+                && !configured("QUARKUS_DATASOURCE_REACTIVE_URL", "quarkus.datasource.reactive.url");
+        int kafkaPort = Integer.parseInt(setting("ACCORD_EMBEDDED_KAFKA_PORT", "accord.embedded.kafka-port", "9092"));
+        int postgresPort = Integer.parseInt(setting("ACCORD_EMBEDDED_POSTGRES_PORT", "accord.embedded.postgres-port", "5433"));
+        if (embeddedKafka) {
+            requireFreePort(kafkaPort, "Kafka broker", "ACCORD_EMBEDDED_KAFKA_PORT");
         }
-        if (roles.contains(Roles.STORE) && !configured("QUARKUS_DATASOURCE_REACTIVE_URL", "quarkus.datasource.reactive.url")) {
+        if (embeddedPostgres) {
+            requireFreePort(postgresPort, "PostgreSQL", "ACCORD_EMBEDDED_POSTGRES_PORT");
+        }
+        EmbeddedInfrastructure embedded = new EmbeddedInfrastructure();
+        if (embeddedKafka) {
+            embedded.startKafka(kafkaPort);
+        }
+        if (embeddedPostgres) {
             String dataDir = setting("ACCORD_EMBEDDED_POSTGRES_DATA", "accord.embedded.postgres-data", null);
-            embedded.startPostgres(Integer.parseInt(setting("ACCORD_EMBEDDED_POSTGRES_PORT", "accord.embedded.postgres-port", "5433")),
-                    dataDir == null ? null : Path.of(dataDir));
+            embedded.startPostgres(postgresPort, dataDir == null ? null : Path.of(dataDir));
         }
         for (Map.Entry<String, String> e : embedded.config().entrySet()) {
             System.setProperty(e.getKey(), e.getValue());
@@ -63,6 +73,18 @@ public class AccordMain {
             java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
             logger.setLevel(java.util.logging.Level.SEVERE);
             QUIET.add(logger);
+        }
+    }
+
+    /** A port already taken would make the embedded part fail obscurely, or worse, talk to someone else's server. */
+    static void requireFreePort(int port, String what, String setting) {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new java.net.InetSocketAddress("localhost", port));
+        } catch (java.io.IOException e) {
+            System.err.printf("Accord: port %d is in use, so the embedded %s cannot start there. Stop what uses it, "
+                    + "choose another port with %s, or point Accord at your own server.%n", port, what, setting);
+            System.exit(1);
         }
     }
 
