@@ -252,7 +252,7 @@ final class ActorFinder {
         Match exact = inside.stream().filter(m -> m.start() == start && m.end() == nameEnd).findFirst().orElse(null);
         if (exact != null) {
             Entry e = exact.entry();
-            if (e.isPlace()) {
+            if (e.isPlace() || e.kind().equals("government") && locative(t, from)) {
                 return out;
             }
             // the party is named as the article names it; the country code carries the canonical identity
@@ -332,6 +332,16 @@ final class ActorFinder {
         return false;
     }
 
+    /** "in Brussels", "at Moscow": a capital after a place preposition is where, not who. */
+    static boolean locative(Tokens t, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String prev = t.words()[i - 1].toLowerCase(Locale.ROOT);
+        return prev.equals("in") || prev.equals("at") || prev.equals("near") || prev.equals("outside")
+                || prev.equals("from") || prev.equals("to") || prev.equals("into") || prev.equals("across");
+    }
+
     private static boolean allProper(Tokens t, String name) {
         return !name.contains(" of ") && !name.contains(" for ");
     }
@@ -396,7 +406,8 @@ final class ActorFinder {
         int from = t.starts()[0];
         int to = t.ends()[t.size() - 1];
         for (Match m : matches) {
-            if (m.start() < from || m.end() > to || m.entry().isPlace()) {
+            if (m.start() < from || m.end() > to || m.entry().isPlace()
+                    || m.entry().kind().equals("government") && locative(t, Math.max(0, t.at(m.start())))) {
                 continue;
             }
             List<Actor> overlapping = out.stream().filter(a -> a.start() < m.end() && m.start() < a.end()).toList();
@@ -417,11 +428,19 @@ final class ActorFinder {
         for (int a = 0; a < actors.size() - 1; a++) {
             Actor mod = actors.get(a);
             Actor head = actors.get(a + 1);
-            if (!mod.kind().equals("country") || head.kind().equals("country") || head.kind().equals("person")) {
+            if (!mod.kind().equals("country") || head.kind().equals("country") || head.kind().equals("person")
+                    || head.kind().equals("government")) {
                 continue;
             }
-            String between = text.substring(mod.end(), head.start());
-            if (between.matches("\\s+([a-z][a-z\\-]*\\s+){0,4}") ) {
+            int first = t.at(mod.start());
+            int last = t.at(head.start());
+            // an adjective, then only nouns and adjectives: "Russian state arms exporter"; never "Ethiopia in Nairobi"
+            boolean modifier = first >= 0 && last > first && t.tags()[first].equals("ADJ") && last - first <= 5;
+            for (int k = first + 1; modifier && k < last; k++) {
+                String tag = t.tags()[k];
+                modifier = (tag.equals("NOUN") || tag.equals("ADJ")) && Character.isLowerCase(t.words()[k].charAt(0));
+            }
+            if (modifier) {
                 actors.set(a + 1, new Actor(head.start(), head.end(), head.name(),
                         head.country() != null ? head.country() : mod.country(), head.sector(), head.kind(), true));
                 actors.remove(a);

@@ -1,0 +1,220 @@
+package io.accord.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.accord.ingest.ArticleNormalizer;
+import io.accord.model.AgreementEvent;
+import io.accord.model.Party;
+import io.accord.model.RawArticle;
+
+/** One test per phenomenon, on sentences written for the purpose. */
+class ExtractionRulesTest {
+
+    static Extractor extractor;
+    static final ArticleNormalizer normalizer = new ArticleNormalizer(Clock.systemUTC());
+
+    @BeforeAll
+    static void load() {
+        extractor = new Extractor();
+    }
+
+    static List<AgreementEvent> extract(String body, String published) {
+        return extractor.extract(normalizer.normalize(new RawArticle(null, null, body, null, published, null)));
+    }
+
+    static AgreementEvent one(String body) {
+        List<AgreementEvent> events = extract(body, "2023-03-15");
+        assertEquals(1, events.size(), () -> "events of «" + body + "»: " + events);
+        return events.get(0);
+    }
+
+    static void none(String body) {
+        List<AgreementEvent> events = extract(body, "2023-03-15");
+        assertEquals(0, events.size(), () -> "expected no event in «" + body + "»: " + events);
+    }
+
+    static Set<String> countries(AgreementEvent e) {
+        return e.parties().stream().map(Party::country).collect(Collectors.toSet());
+    }
+
+    static Set<String> names(AgreementEvent e) {
+        return e.parties().stream().map(Party::name).collect(Collectors.toSet());
+    }
+
+    @Test
+    void coordinatedSubjectsAgree() {
+        AgreementEvent e = one("Brazil and Argentina agreed on Monday to lower tariffs on steel.");
+        assertEquals(Set.of("BRA", "ARG"), countries(e));
+        assertEquals("agreed", e.status());
+    }
+
+    @Test
+    void signedWithAnObject() {
+        AgreementEvent e = one("Kenya signed a trade pact with Ethiopia in Nairobi on Friday.");
+        assertEquals(Set.of("KEN", "ETH"), countries(e));
+        assertEquals("signed", e.status());
+        assertEquals("057", e.cameo());
+        assertEquals("trade pact", e.subject());
+    }
+
+    @Test
+    void betweenTwoSides() {
+        AgreementEvent e = one("The agreement between Japan and Australia covers liquefied gas supplies.");
+        assertEquals(Set.of("JPN", "AUS"), countries(e));
+    }
+
+    @Test
+    void possessiveDealWith() {
+        AgreementEvent e = one("Vietnam's deal with South Korea was finalised last week.");
+        assertEquals(Set.of("VNM", "KOR"), countries(e));
+    }
+
+    @Test
+    void metAndAgreedToSignIsIntent() {
+        AgreementEvent e = one("Officials of Poland and Lithuania met in Vilnius and agreed to sign a border treaty next month.");
+        assertEquals(Set.of("POL", "LTU"), countries(e));
+        assertEquals("intent", e.status());
+    }
+
+    @Test
+    void demonymsAndCapitalsResolveToCountries() {
+        AgreementEvent e = one("Emirati and Azeri officials signed a memorandum on renewable energy.");
+        assertEquals(Set.of("ARE", "AZE"), countries(e));
+        AgreementEvent capitals = one("Moscow and Beijing agreed to expand their energy partnership.");
+        assertEquals(Set.of("RUS", "CHN"), countries(capitals));
+    }
+
+    @Test
+    void governmentBodyTakesItsCountryFromThePossessive() {
+        AgreementEvent e = one("Turkey's Ministry of Energy signed a supply contract with Gazprom.");
+        Party ministry = e.parties().stream().filter(p -> p.name().equals("Ministry of Energy")).findFirst().orElseThrow();
+        assertEquals("TUR", ministry.country());
+        assertEquals("government", ministry.kind());
+        Party gazprom = e.parties().stream().filter(p -> p.name().equals("Gazprom")).findFirst().orElseThrow();
+        assertEquals("RUS", gazprom.country());
+        assertEquals("company", gazprom.kind());
+    }
+
+    @Test
+    void unknownCompaniesStayPartiesWithoutACountry() {
+        AgreementEvent e = one("Zentrix Robotics signed a licensing agreement with Halvorsen Dynamics on Tuesday.");
+        assertEquals(Set.of("Zentrix Robotics", "Halvorsen Dynamics"), names(e));
+        e.parties().forEach(p -> assertNull(p.country()));
+    }
+
+    @Test
+    void internationalBodiesAreParties() {
+        AgreementEvent e = one("The European Union and Mercosur concluded a free trade agreement after two decades of talks.");
+        assertTrue(countries(e).contains("IGOEEC"), e.parties().toString());
+    }
+
+    @Test
+    void negationIsRejection() {
+        assertEquals("rejected", one("Serbia did not sign the agreement with Kosovo, officials said.").status());
+        assertEquals("rejected", one("Sudan and South Sudan failed to agree on oil transit fees.").status());
+        assertEquals("rejected", one("Colombia rejected a peace proposal from the rebels of the ELN.").status());
+    }
+
+    @Test
+    void suspensionAndWithdrawal() {
+        assertEquals("suspended", one("Russia suspended its participation in the New START treaty with the United States.").status());
+        assertEquals("suspended", one("Hamas and Israel violated the truce within hours.").status());
+    }
+
+    @Test
+    void talksAreNegotiating() {
+        AgreementEvent e = one("India and Pakistan held talks on water sharing in Islamabad.");
+        assertEquals("negotiating", e.status());
+        assertEquals("046", e.cameo());
+        assertEquals("CONSULT", e.plover().event());
+    }
+
+    @Test
+    void offersAreProposals() {
+        assertEquals("proposed", one("Norway offered to host talks between Venezuela and its opposition.").status());
+    }
+
+    @Test
+    void hypotheticalsLowerConfidence() {
+        double firm = one("Chile and Peru signed a fisheries agreement.").confidence();
+        double maybe = one("Chile and Peru could sign a fisheries agreement if talks go well.").confidence();
+        assertTrue(maybe < firm, maybe + " < " + firm);
+    }
+
+    @Test
+    void lookAlikesAreNotAgreements() {
+        none("Rossiya Segodnya is an official media partner of the forum.");
+        none("Germany and France are partner countries in many research programmes.");
+        none("The minister said he was in agreement with the statement of the president.");
+        none("Spain and Italy must deal with the problem of migration together.");
+        none("There are signs of recovery in Japan and South Korea.");
+        none("Microsoft will acquire Nuance Communications in a deal worth $19.7 billion.");
+    }
+
+    @Test
+    void pastWeekdayIsOnOrBeforeTheReference() {
+        AgreementEvent past = extract("Egypt and Jordan signed a gas deal on Tuesday.", "2023-03-15").get(0);
+        assertEquals("2023-03-14", past.date());
+        assertEquals("on Tuesday", past.dateText());
+        AgreementEvent future = extract("Egypt and Jordan will sign a gas deal on Tuesday.", "2023-03-15").get(0);
+        assertEquals("2023-03-21", future.date());
+    }
+
+    @Test
+    void relativeAndCalendarDates() {
+        AgreementEvent lastWeek = extract("Ghana and Togo agreed last week to reopen the border.", "2023-03-15").get(0);
+        assertEquals("2023-03-06", lastWeek.date());
+        assertEquals("week", lastWeek.datePrecision());
+        AgreementEvent month = extract("Ghana and Togo signed a border accord in July.", "2023-03-15").get(0);
+        assertEquals("2022-07-01", month.date());
+        assertEquals("month", month.datePrecision());
+        AgreementEvent explicit = extract("Ghana and Togo signed a border accord on 4 February 2021.", "2023-03-15").get(0);
+        assertEquals("2021-02-04", explicit.date());
+        AgreementEvent unknown = extract("Ghana and Togo signed a border accord on Friday.", null).get(0);
+        assertNull(unknown.date());
+        assertEquals("on Friday", unknown.dateText());
+    }
+
+    @Test
+    void speakerWithTitle() {
+        AgreementEvent e = one("Indonesia and Malaysia agreed to cooperate on palm oil, Indonesian Trade Minister Zulkifli Hasan told reporters.");
+        assertEquals("Zulkifli Hasan", e.speaker().name());
+        assertTrue(e.speaker().title().contains("Trade Minister"));
+    }
+
+    @Test
+    void headlineAndBodyMentionsMergeIntoOneEvent() {
+        List<AgreementEvent> events = extract("Greece and Cyprus signed a defence cooperation agreement on Monday. "
+                + "The agreement between Greece and Cyprus covers joint exercises and arms procurement.", "2023-03-15");
+        assertEquals(1, events.size(), events::toString);
+        assertEquals(2, events.get(0).evidence().size());
+        assertEquals("military", events.get(0).plover().context());
+    }
+
+    @Test
+    void theSidesRefersToThePreviousSentence() {
+        AgreementEvent e = one("Armenian and Azerbaijani delegations met in Brussels. The sides agreed to continue the border demarcation.");
+        assertEquals(Set.of("ARM", "AZE"), countries(e));
+    }
+
+    @Test
+    void eventIdIsDeterministicAndOffsetsPointIntoTheBody() {
+        String body = "Canada and Mexico signed an energy agreement in Ottawa on Monday.";
+        AgreementEvent a = extract(body, "2023-03-15").get(0);
+        AgreementEvent b = extract(body, "2023-03-15").get(0);
+        assertEquals(a.id(), b.id());
+        assertEquals(body, a.evidence().get(0).text());
+        assertEquals(0, a.evidence().get(0).start());
+        assertEquals(body.length(), a.evidence().get(0).end());
+    }
+}
