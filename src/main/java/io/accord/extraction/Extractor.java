@@ -53,7 +53,7 @@ public final class Extractor {
     }
 
     /** One agreement mention in one sentence. */
-    private record Mention(Span sentence, Trigger trigger, List<Actor> parties, Tokens tokens, boolean fromContext) {
+    private record Mention(Span sentence, Trigger trigger, List<Actor> parties, Tokens tokens) {
     }
 
     public List<AgreementEvent> extract(NormalizedArticle article) {
@@ -74,7 +74,6 @@ public final class Extractor {
                 continue;
             }
             List<Actor> parties = distinct(cache.actors(i));
-            boolean fromContext = false;
             // "the sides agreed", "the deal": the other side is named in the sentence before or after
             if (parties.size() < 2 && (SIDES.matcher(text).find() || trigger.strength() >= 0.6)) {
                 for (int n : new int[] { i - 1, i + 1 }) {
@@ -86,7 +85,6 @@ public final class Extractor {
                     List<Actor> d = distinct(merged);
                     if (d.size() > parties.size()) {
                         parties = d.subList(0, Math.min(d.size(), Math.max(2, parties.size() + 1)));
-                        fromContext = true;
                     }
                 }
             }
@@ -97,11 +95,10 @@ public final class Extractor {
                     List<Actor> merged = new ArrayList<>(parties);
                     merged.add(0, topic);
                     parties = distinct(merged);
-                    fromContext = true;
                 }
             }
             if (parties.size() >= 2) {
-                mentions.add(new Mention(s, trigger, closest(parties, tokens, trigger.token(), MAX_PARTIES), tokens, fromContext));
+                mentions.add(new Mention(s, trigger, closest(parties, tokens, trigger.token(), MAX_PARTIES), tokens));
             }
         }
         return merge(article, mentions, matches);
@@ -326,16 +323,29 @@ public final class Extractor {
     }
 
     /**
-     * Confidence: starts from the trigger's strength, rises with known (gazetteer) parties and repeated mentions,
-     * falls for hypothetical wording and for sides taken from context.
+     * Confidence: the share of events of the same kind that were right on the dev set (the item really reports an
+     * agreement), Laplace-smoothed — (right + 1) / (events + 2) per trigger family, measured with the rules of
+     * 0.1.0 — less 0.05 for hypothetical wording, plus 0.02 when several sentences report the event. Dev items are
+     * half agreements, so on ordinary news, where agreements are rarer, the same events are right less often.
      */
     private static double confidence(List<Mention> mentions, Mention lead) {
-        double c = 0.35 + 0.4 * lead.trigger().strength();
-        long known = lead.parties().stream().filter(Actor::known).count();
-        c += 0.08 * Math.min(known, 2);
-        c += mentions.size() > 1 ? 0.05 : 0;
-        c -= lead.trigger().hypothetical() ? 0.2 : 0;
-        c -= lead.fromContext() ? 0.1 : 0;
-        return Math.round(Math.max(0.05, Math.min(0.98, c)) * 100) / 100.0;
+        double strength = lead.trigger().strength();
+        double c;
+        if (strength >= 0.8) {
+            c = 0.96; // agreement nouns: deal, agreement, treaty, contract … (133 of 137 right)
+        } else if (strength >= 0.75) {
+            c = 0.80; // "agree" as a verb (11 of 13)
+        } else if (strength >= 0.6) {
+            c = 0.86; // sign/ink/seal, business nouns in a deal frame, consensus (10 of 10)
+        } else if (strength >= 0.55) {
+            c = 0.75; // talks and negotiations (17 of 22)
+        } else if (strength >= 0.5) {
+            c = 0.82; // commitments and responses to proposals (22 of 26)
+        } else {
+            c = 0.75; // ongoing cooperation: "working with", "tie-up" (5 of 6)
+        }
+        c -= lead.trigger().hypothetical() ? 0.05 : 0;
+        c += mentions.size() > 1 ? 0.02 : 0;
+        return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100.0;
     }
 }
