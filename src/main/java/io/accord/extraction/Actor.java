@@ -13,6 +13,11 @@ record Actor(int start, int end, String name, String country, String sector, Str
         return "N:" + name.toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The side an actor belongs to when mentions are merged: its country if known, else its name. */
+    String side() {
+        return country != null ? "C:" + country : "N:" + name.toLowerCase(java.util.Locale.ROOT);
+    }
+
     Party toParty() {
         return new Party(name, country, sector, kind);
     }

@@ -72,6 +72,8 @@ final class ActorFinder {
     private static final Set<String> LOWER_HEADS = words("administration", "government", "ministry", "army",
             "navy", "military", "forces", "regime", "authorities", "officials", "parliament", "cabinet", "lawmakers",
             "rebels", "militants", "leaders", "delegation", "side");
+    private static final Set<String> AGREEMENT_WORDS = words("memorandum", "agreement", "agreements", "treaty",
+            "accord", "accords", "pact", "deal", "protocol", "cessation", "ceasefire", "truce", "armistice", "mou");
     /** Words capitalised for emphasis or position that name no one. */
     private static final Set<String> COMMON_CAPITALISED = words("sources", "source", "staff", "officials", "analysts",
             "investors", "shares", "stocks", "reason", "no", "update", "updated", "breaking", "exclusive", "photo",
@@ -146,6 +148,7 @@ final class ActorFinder {
         addGenericSides(text, t, out);
         attachDemonyms(text, t, out);
         out.removeIf(a -> MEDIA.contains(a.name().toLowerCase(Locale.ROOT)));
+        dropSourcesAndAliases(text, out);
         return out;
     }
 
@@ -262,7 +265,7 @@ final class ActorFinder {
         }
         String[] words = name.split("\\s+");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        if (PLACE_HEADS.contains(last) || isJustAPlace(name, inside)) {
+        if (PLACE_HEADS.contains(last) || isJustAPlace(name, inside) || namesAnAgreement(words)) {
             return out;
         }
         Match country = inside.stream().filter(m -> m.entry().isCountry() || m.entry().kind().equals("government"))
@@ -275,7 +278,8 @@ final class ActorFinder {
             String person = String.join(" ", java.util.Arrays.copyOfRange(words, titleEnd + 1, words.length));
             Entry p = gazetteer.lookup(person).orElse(null);
             String c = p != null && !p.isPlace() ? p.country() : country != null ? country.entry().country() : null;
-            out.add(new Actor(end - person.length(), nameEnd, person, c, p != null ? p.sector() : "GOV", "person", p != null || c != null));
+            // the actor spans its title too, so the title's demonym is not taken for a second side
+            out.add(new Actor(start, nameEnd, person, c, p != null ? p.sector() : "GOV", "person", p != null || c != null));
             return out;
         }
         if (titleEnd == words.length - 1) {
@@ -309,7 +313,8 @@ final class ActorFinder {
             kind = "organization";
             sector = null;
         }
-        if (words.length == 1 && known == null && (name.replace(".", "").length() < 2 || name.endsWith("."))) {
+        if (words.length == 1 && known == null && (name.replace(".", "").length() < 2 || name.endsWith(".")
+                )) {
             return out;
         }
         // a lone capitalised word opening a sentence or a clause is usually an ordinary word; mid-sentence, a name
@@ -326,6 +331,16 @@ final class ActorFinder {
     private static boolean isJustAPlace(String name, List<Match> inside) {
         for (Match m : inside) {
             if (m.entry().isPlace() && m.entry().surface().length() >= name.length() - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Memorandum of Understanding", "Cessation of Hostilities Agreement": the thing agreed, not a side. */
+    private static boolean namesAnAgreement(String[] words) {
+        for (String w : words) {
+            if (AGREEMENT_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -378,6 +393,38 @@ final class ActorFinder {
     private static boolean looksLikeGivenName(String[] words, int k) {
         // the last two capitalised words after a portfolio are the person's name
         return k >= words.length - 2;
+    }
+
+    private static final Pattern REPORTING = Pattern.compile("^\\s+(?:also\\s+)?(?:said|says|noted|notes|told|added|argued|argues|explained|stated|wrote|writes|believes|thinks|cautioned|warned|predicted)\\b(?!\\s+(?:that\\s+)?(?:he|she|they|it|we)\\b)");
+    private static final Pattern ALIAS = Pattern.compile("^\\s*\\(\\s*$");
+
+    /**
+     * "Mitchelson noted that …": whoever reports is a source, not a side. "Islamic Salvation Front (FIS)",
+     * "Amazon (AMZN)": an acronym or ticker in brackets after a name is that name again.
+     */
+    private static void dropSourcesAndAliases(String text, List<Actor> out) {
+        List<Actor> drop = new ArrayList<>();
+        for (int k = 0; k < out.size(); k++) {
+            Actor a = out.get(k);
+            String after = text.substring(a.end(), Math.min(text.length(), a.end() + 30));
+            if (REPORTING.matcher(after).find() && (a.kind().equals("person") || !a.known())) {
+                drop.add(a);
+            }
+            if (k > 0) {
+                String between = text.substring(out.get(k - 1).end(), a.start());
+                if (ALIAS.matcher(between).matches() && text.startsWith(")", skipSpaces(text, a.end()))) {
+                    drop.add(a);
+                }
+            }
+        }
+        out.removeAll(drop);
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     /** Sides news names by role: "the government", "the union", "the rebels" (kept as unnamed parties). */

@@ -77,7 +77,7 @@ public final class Extractor {
             // "the sides agreed", "the deal": the other side is named in the sentence before or after
             if (parties.size() < 2 && (SIDES.matcher(text).find() || trigger.strength() >= 0.6)) {
                 for (int n : new int[] { i - 1, i + 1 }) {
-                    if (n < 0 || n >= sentences.size() || parties.size() >= 2) {
+                    if (n < 0 || n >= sentences.size() || parties.size() >= 2 || !sameParagraph(body, sentences.get(i), sentences.get(n))) {
                         continue;
                     }
                     List<Actor> merged = new ArrayList<>(parties);
@@ -102,6 +102,12 @@ public final class Extractor {
             }
         }
         return merge(article, mentions, matches);
+    }
+
+    private static boolean sameParagraph(String body, Span a, Span b) {
+        int from = Math.min(a.getEnd(), b.getEnd());
+        int to = Math.max(a.getStart(), b.getStart());
+        return from >= to || !body.substring(from, to).contains("\n\n");
     }
 
     /** Tags and actors of each sentence, computed once and only for the sentences that need them. */
@@ -209,7 +215,7 @@ public final class Extractor {
     private List<AgreementEvent> merge(NormalizedArticle article, List<Mention> mentions, List<Match> matches) {
         Map<String, List<Mention>> byParties = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            String key = m.parties().stream().map(Actor::key).sorted().collect(Collectors.joining("|"));
+            String key = m.parties().stream().map(Actor::side).distinct().sorted().collect(Collectors.joining("|"));
             // mentions whose sides overlap a known event by two sides are the same agreement
             String existing = byParties.keySet().stream().filter(k -> overlap(k, key) >= 2).findFirst().orElse(key);
             byParties.computeIfAbsent(existing, k -> new ArrayList<>()).add(m);
