@@ -149,6 +149,7 @@ final class ActorFinder {
         attachDemonyms(text, t, out);
         out.removeIf(a -> MEDIA.contains(a.name().toLowerCase(Locale.ROOT)));
         dropSourcesAndAliases(text, out);
+        dropAffiliated(text, out);
         return out;
     }
 
@@ -420,6 +421,18 @@ final class ActorFinder {
         out.removeAll(drop);
     }
 
+    private static final Pattern AFFILIATION = Pattern.compile("^(?:'s|’s)?\\s+(?:[a-z-]+\\s+){0,2}(?:chief executive|chief|executive|president|chairman|chairwoman|ceo|head|director|spokesman|spokeswoman|spokesperson|minister|secretary|founder|boss|leader|official|envoy|ambassador|negotiator|commander)\\s+$");
+
+    /** "IndiGo chief executive Pieter Elbers": the person speaks for the organisation before; one side, not two. */
+    private static void dropAffiliated(String text, List<Actor> out) {
+        for (int k = out.size() - 1; k > 0; k--) {
+            Actor a = out.get(k);
+            if (a.kind().equals("person") && AFFILIATION.matcher(text.substring(out.get(k - 1).end(), a.start())).matches()) {
+                out.remove(k);
+            }
+        }
+    }
+
     private static int skipSpaces(String text, int i) {
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
@@ -428,7 +441,7 @@ final class ActorFinder {
     }
 
     /** Sides news names by role: "the government", "the union", "the rebels" (kept as unnamed parties). */
-    private static final Pattern GENERIC = Pattern.compile("\\b(?:the|its|their)\\s+((?:\\w+\\s+)?(?:government|administration|union|city|state|regulators|opposition|rebels|authorities|military|army|council|court|legislature|parliament))\\b");
+    private static final Pattern GENERIC = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+((?:[\\w'’-]+\\s+)?(?:government|administration|union|city|state|regulators|opposition|rebels|authorities|military|army|council|court|legislature|parliament))\\b");
     /** "The company", "it": the organisation the article is about; resolved by the extractor. */
     static final Pattern COMPANY_ANAPHOR = Pattern.compile("(?i)(?:^|[,;]\\s+|\\b(?:and|but)\\s+)(the\\s+(?:company|firm|group|carrier|automaker|carmaker|planemaker|retailer|airline|bank|lender|insurer|startup|chipmaker|drugmaker|network|studio|utility|giant|manufacturer)|it)\\s+(?:\\w+\\s+){0,3}?(?:has|have|had|will|would|is|was|also|agreed|signed|cut|struck|reached|inked|announced|won|secured|landed|entered|formed|made|got|gets|received|plans|said)\\b");
 

@@ -18,7 +18,11 @@ import io.accord.extraction.LanguagePipeline.Tokens;
 final class AgreementRules {
 
     /** A trigger found in a sentence: the token index, the status it reports, and how sure the frame is. */
-    record Trigger(int token, String status, double strength, boolean hypothetical) {
+    record Trigger(int token, String status, double strength, boolean hypothetical, boolean explicit) {
+
+        Trigger(int token, String status, double strength, boolean hypothetical) {
+            this(token, status, strength, hypothetical, true);
+        }
     }
 
     static final Set<String> AGREEMENT_NOUNS = words("agreement", "agreements", "deal", "deals", "pact", "pacts",
@@ -126,8 +130,14 @@ final class AgreementRules {
             return null;
         }
         String status = status(cleaned, t, best.token());
+        // nothing said near the trigger: the sentence's other verbs tell ("signed a firm order … in one of the deals")
+        if (status == null) {
+            status = wholeSentenceStatus(cleaned);
+        }
+        boolean explicit = status != null;
+        status = explicit ? status : "agreed";
         boolean hypothetical = HYPOTHETICAL.matcher(clause(sentence, t, best.token())).find() && !status.equals("intent");
-        return new Trigger(best.token(), status, best.strength(), hypothetical);
+        return new Trigger(best.token(), status, best.strength(), hypothetical, explicit);
     }
 
     private static boolean isDealWord(String w) {
@@ -204,7 +214,20 @@ final class AgreementRules {
         if (NEGOTIATING.matcher(c).find()) {
             return "negotiating";
         }
-        return "agreed";
+        return null;
+    }
+
+    private static String wholeSentenceStatus(String s) {
+        if (SIGNED.matcher(s).find()) {
+            return "signed";
+        }
+        if (INTENT.matcher(s).find()) {
+            return "intent";
+        }
+        if (NEGOTIATING.matcher(s).find()) {
+            return "negotiating";
+        }
+        return null;
     }
 
     /** The words from the previous clause break to the next one around the trigger. */

@@ -55,7 +55,15 @@ final class Attribution {
         if (m.find() && hasTitleWord(m.group(2))) {
             return new Speaker(m.group(1), m.group(2).strip());
         }
-        return null;
+        return anonymous(sentence);
+    }
+
+    private static final Pattern ANONYMOUS = Pattern.compile("\\b(?:an?|the)\\s+((?:senior\\s+|top\\s+|unnamed\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources|diplomat|negotiator|minister|envoy))\\s+(?:said|says|told|added)\\b");
+
+    /** "a senior Russian official said": a source with a title and no name. */
+    static Speaker anonymous(String sentence) {
+        Matcher m = ANONYMOUS.matcher(sentence);
+        return m.find() ? new Speaker(null, m.group(1)) : null;
     }
 
     private static boolean hasTitleWord(String title) {

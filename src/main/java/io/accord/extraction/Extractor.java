@@ -97,11 +97,26 @@ public final class Extractor {
                     parties = distinct(merged);
                 }
             }
+            // "The agreement was announced at a ceremony …": a definite mention of the agreement just reported
+            if (parties.size() < 2 && !mentions.isEmpty() && definite(tokens, trigger)) {
+                parties = mentions.get(mentions.size() - 1).parties();
+            }
             if (parties.size() >= 2) {
                 mentions.add(new Mention(s, trigger, closest(parties, tokens, trigger.token(), MAX_PARTIES), tokens));
             }
         }
         return merge(article, mentions, matches);
+    }
+
+    private static boolean definite(Tokens t, Trigger trigger) {
+        int i = trigger.token();
+        if (trigger.strength() < 0.8 || i == 0) {
+            return false;
+        }
+        String before = t.words()[i - 1].toLowerCase(Locale.ROOT);
+        String twoBefore = i > 1 ? t.words()[i - 2].toLowerCase(Locale.ROOT) : "";
+        return before.equals("the") || before.equals("this") || before.equals("that")
+                || twoBefore.equals("the") || twoBefore.equals("this");
     }
 
     private static boolean sameParagraph(String body, Span a, Span b) {
@@ -235,8 +250,9 @@ public final class Extractor {
     private AgreementEvent event(NormalizedArticle article, String key, List<Mention> mentions, List<Match> matches) {
         String body = article.body();
         Mention lead = mentions.stream().max(Comparator.comparingDouble(m -> m.trigger().strength())).orElseThrow();
-        String status = mentions.stream().map(m -> m.trigger().status())
-                .max(Comparator.comparingInt(s -> List.copyOf(STATUS_ORDER).indexOf(s))).orElse("agreed");
+        // the furthest stage any sentence states outright; a bare mention ("the agreement") states none
+        String status = mentions.stream().filter(m -> m.trigger().explicit()).map(m -> m.trigger().status())
+                .max(Comparator.comparingInt(s -> List.copyOf(STATUS_ORDER).indexOf(s))).orElse(lead.trigger().status());
         List<Party> parties = lead.parties().stream().map(Actor::toParty).toList();
         String leadText = body.substring(lead.sentence().getStart(), lead.sentence().getEnd());
         String allText = mentions.stream().map(m -> body.substring(m.sentence().getStart(), m.sentence().getEnd()))
@@ -303,7 +319,8 @@ public final class Extractor {
         if (name == null) {
             return null;
         }
-        String country = gazetteer.lookup(name).map(Gazetteer.Entry::country).orElse(null);
+        // a seat of an international body ("Brussels") still lies in a country; only ISO codes name one
+        String country = gazetteer.lookup(name).map(Gazetteer.Entry::country).filter(c -> c.length() == 3).orElse(null);
         String body = article.body();
         Matcher r = REGION.matcher(body);
         String region = r.find() ? r.group() : null;
