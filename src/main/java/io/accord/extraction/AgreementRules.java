@@ -68,6 +68,11 @@ final class AgreementRules {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
+    /** Heads that say nothing about what was agreed: "a wide variety of issues", "a number of areas". */
+    private static final Set<String> VAGUE = words("variety", "range", "number", "issues", "issue", "areas", "area",
+            "matters", "things", "aspects", "sidelines", "part", "terms", "details", "years", "year", "time", "way",
+            "lot", "kind", "sort", "type", "percent", "million", "billion", "people", "side", "sides", "today");
+
     private AgreementRules() {
     }
 
@@ -292,7 +297,9 @@ final class AgreementRules {
             for (; i < limit; i++) {
                 String tag = t.tags()[i];
                 String w = t.words()[i];
-                if (tag.equals("NOUN") || tag.equals("ADJ") && i + 1 < t.size() && t.tags()[i + 1].equals("NOUN")) {
+                boolean modifier = (tag.equals("ADJ") || tag.equals("VERB") && !w.endsWith("ed") && !w.endsWith("ing"))
+                        && i + 1 < t.size() && t.tags()[i + 1].equals("NOUN");
+                if (tag.equals("NOUN") || modifier) {
                     phrase.add(w.toLowerCase(Locale.ROOT));
                 } else if (tag.equals("CCONJ") || w.equals(",") || tag.equals("ADV") || tag.equals("DET")) {
                     flush(phrase, out);
@@ -305,7 +312,8 @@ final class AgreementRules {
             }
             flush(phrase, out);
         }
-        out.removeIf(s -> AGREEMENT_NOUNS.contains(s) || s.split(" ").length > 4 || s.length() < 4);
+        out.removeIf(s -> AGREEMENT_NOUNS.contains(s) || s.split(" ").length > 4 || s.length() < 4
+                || VAGUE.contains(s.substring(s.lastIndexOf(' ') + 1)));
         return new ArrayList<>(out);
     }
 
