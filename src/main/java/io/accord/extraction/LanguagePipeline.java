@@ -22,6 +22,7 @@ import opennlp.tools.util.Span;
 public final class LanguagePipeline {
 
     private static final String MODEL_DIR = "/";
+    private static final java.util.regex.Pattern INITIAL_END = java.util.regex.Pattern.compile("\\s\\p{Lu}\\.$");
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
@@ -48,8 +49,17 @@ public final class LanguagePipeline {
                 end = text.length();
             }
             String paragraph = text.substring(start, end);
+            Span pending = null;
             for (Span s : sentences.get().sentPosDetect(paragraph)) {
-                out.add(new Span(s.getStart() + start, s.getEnd() + start));
+                Span span = new Span((pending != null ? pending.getStart() : s.getStart() + start), s.getEnd() + start);
+                // "Sergey V. Lavrov": a middle initial does not end a sentence
+                pending = INITIAL_END.matcher(text.substring(span.getStart(), span.getEnd())).find() ? span : null;
+                if (pending == null) {
+                    out.add(span);
+                }
+            }
+            if (pending != null) {
+                out.add(pending);
             }
             start = end + 2;
         }
