@@ -1,11 +1,11 @@
 package io.accord.api;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,7 +33,21 @@ public class ArticleResource {
     @Inject
     AccordConfig config;
 
-    private final ArticleNormalizer normalizer = new ArticleNormalizer(Clock.systemUTC());
+    @Inject
+    Provider<ArticleNormalizer> normalizer;
+
+    /** UTF-8 unless the request names another charset; bytes that are not text in it are a 400. */
+    private static String decode(byte[] body, MediaType type) {
+        String charset = type == null ? null : type.getParameters().get("charset");
+        if (charset == null || charset.equalsIgnoreCase("utf-8") || charset.equalsIgnoreCase("utf8")) {
+            return ArticleParser.decodeUtf8(body);
+        }
+        try {
+            return new String(body, java.nio.charset.Charset.forName(charset));
+        } catch (RuntimeException e) {
+            throw new io.accord.ingest.InvalidArticleException(null, "unknown charset '" + charset + "'");
+        }
+    }
 
     @POST
     @Consumes({ MediaType.APPLICATION_JSON, NDJSON, MediaType.TEXT_PLAIN })
@@ -45,8 +59,8 @@ public class ArticleResource {
         }
         String mediaType = headers.getMediaType() == null ? MediaType.APPLICATION_JSON
                 : headers.getMediaType().getType() + "/" + headers.getMediaType().getSubtype();
-        List<NormalizedArticle> articles = ArticleParser.parseBody(ArticleParser.decodeUtf8(body), mediaType).stream()
-                .map(normalizer::normalize).toList();
+        List<NormalizedArticle> articles = ArticleParser.parseBody(decode(body, headers.getMediaType()), mediaType).stream()
+                .map(normalizer.get()::normalize).toList();
         return Uni.join().all(articles.stream().map(publisher::publish).toList()).andFailFast()
                 .map(ok -> Response.accepted(Map.of("ids", articles.stream().map(NormalizedArticle::id).toList())).build())
                 .onFailure().recoverWithItem(f -> Problem.response(503, "Service Unavailable",

@@ -20,9 +20,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.accord.extraction.Extractor;
+import io.accord.extraction.LanguageGuess;
 import io.accord.ingest.ArticleNormalizer;
 import io.accord.ingest.ArticleParser;
 import io.accord.model.AgreementEvent;
+import io.accord.model.NormalizedArticle;
 import io.accord.model.RawArticle;
 
 /**
@@ -70,7 +72,7 @@ public final class BatchExtract {
     int process(BufferedReader in, Writer out, PrintStream progress) throws IOException {
         long started = System.nanoTime();
         Extractor extractor = new Extractor();
-        ArticleNormalizer normalizer = new ArticleNormalizer(Clock.systemUTC());
+        ArticleNormalizer normalizer = new ArticleNormalizer(Clock.systemUTC(), new LanguageGuess());
         String first = in.readLine();
         if (first == null) {
             return 0;
@@ -94,8 +96,17 @@ public final class BatchExtract {
             JsonNode node = json.readTree(line);
             String id = node.path("id").asText(null);
             try {
-                RawArticle raw = ArticleParser.fromJsonLine(line);
-                write(out, id, extract(extractor, normalizer, raw));
+                NormalizedArticle article = normalizer.normalize(ArticleParser.fromJsonLine(line));
+                if (!Extractor.supports(article.language())) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("id", id);
+                    row.put("events", List.of());
+                    row.put("skipped", "language '" + article.language() + "' is not supported");
+                    out.write(json.writeValueAsString(row));
+                    out.write('\n');
+                    continue;
+                }
+                write(out, id, extractor.extract(article));
             } catch (RuntimeException e) {
                 failed++;
                 Map<String, Object> row = new LinkedHashMap<>();

@@ -32,6 +32,8 @@ public final class EmbeddedInfrastructure implements Closeable {
                     p.put("num.partitions", System.getProperty("accord.embedded.partitions", "2"));
                     p.put("offsets.topic.num.partitions", "5");
                     p.put("auto.create.topics.enable", "true");
+                    // room for records over Accord's own 1 MiB limit, so that they reach ingest and get their reason
+                    p.put("message.max.bytes", "16777216");
                 })
                 .start();
         config.put("kafka.bootstrap.servers", kafka.getAdvertisedListeners());

@@ -57,9 +57,13 @@ public class ExtractService {
     }
 
     Uni<Void> extract(Message<byte[]> record) {
-        return Uni.createFrom().item(() -> extractor.extract(read(record.getPayload())))
+        return Uni.createFrom().item(() -> extractor.extract(supported(read(record.getPayload()))))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onItemOrFailure().transformToUni((events, failure) -> {
+                    if (failure instanceof SkippedArticleException) {
+                        LOG.infof("article skipped: %s", failure.getMessage());
+                        return Uni.createFrom().completionStage(record.nack(failure));
+                    }
                     if (failure != null) {
                         LOG.warnf("article dead-lettered: %s", failure.getMessage());
                         return Uni.createFrom().completionStage(record.nack(failure));
@@ -76,6 +80,20 @@ public class ExtractService {
                 // the broker being away is transient: keep the article until its events are written
                 .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely()
                 .replaceWithVoid();
+    }
+
+    /** Not an error: an article the extractor does not read, set aside on the dead-letter topic with the reason. */
+    static final class SkippedArticleException extends RuntimeException {
+        SkippedArticleException(String message) {
+            super(message);
+        }
+    }
+
+    private static NormalizedArticle supported(NormalizedArticle article) {
+        if (!Extractor.supports(article.language())) {
+            throw new SkippedArticleException("skipped: language '" + article.language() + "' is not supported");
+        }
+        return article;
     }
 
     private NormalizedArticle read(byte[] payload) {

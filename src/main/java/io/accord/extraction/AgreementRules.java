@@ -82,7 +82,8 @@ final class AgreementRules {
 
     /** The strongest trigger of the sentence, if its frame is an agreement's. */
     static Trigger trigger(String sentence, Tokens t) {
-        String cleaned = NOT_AGREEMENT.matcher(sentence).replaceAll(" ");
+        // look-alikes are blanked out, keeping every offset where it was
+        String cleaned = NOT_AGREEMENT.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length()));
         if (!QUICK.matcher(cleaned).find()) {
             return null;
         }

@@ -45,6 +45,21 @@ public final class Extractor {
     private final ActorFinder actors;
     private final Coding coding;
 
+    /** An article that takes longer than this is given up on, so that one pathological text cannot stall a stream. */
+    public static final java.time.Duration TIME_BUDGET = java.time.Duration.ofSeconds(10);
+
+    /** Thrown when an article exceeds {@link #TIME_BUDGET}. */
+    public static final class OverBudgetException extends RuntimeException {
+        OverBudgetException(String message) {
+            super(message);
+        }
+    }
+
+    /** The rules and models are for English; other languages are skipped, not misread. */
+    public static boolean supports(String language) {
+        return language == null || language.equals("en");
+    }
+
     public Extractor() {
         this.pipeline = new LanguagePipeline();
         this.gazetteer = Gazetteer.load();
@@ -62,7 +77,12 @@ public final class Extractor {
         List<Match> matches = gazetteer.find(body);
         SentenceCache cache = new SentenceCache(body, sentences, matches);
         List<Mention> mentions = new ArrayList<>();
+        long deadline = System.nanoTime() + TIME_BUDGET.toNanos();
         for (int i = 0; i < sentences.size(); i++) {
+            if (System.nanoTime() > deadline) {
+                throw new OverBudgetException("extraction exceeded its time budget of " + TIME_BUDGET.toSeconds()
+                        + " s after " + i + " of " + sentences.size() + " sentences");
+            }
             Span s = sentences.get(i);
             String text = body.substring(s.getStart(), s.getEnd());
             if (!AgreementRules.mayHold(text)) {

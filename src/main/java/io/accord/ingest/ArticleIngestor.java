@@ -1,11 +1,11 @@
 package io.accord.ingest;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -37,7 +37,9 @@ public class ArticleIngestor {
     @Inject
     AccordConfig config;
 
-    private final ArticleNormalizer normalizer = new ArticleNormalizer(Clock.systemUTC());
+    // looked up only when the ingest role runs, so other roles never load the language model
+    @Inject
+    Provider<ArticleNormalizer> normalizer;
 
     void start(@Observes StartupEvent event) {
         if (config.runs(Roles.INGEST)) {
@@ -50,7 +52,12 @@ public class ArticleIngestor {
     Uni<Void> ingest(Message<byte[]> record) {
         NormalizedArticle article;
         try {
-            article = normalizer.normalize(ArticleParser.parseRecord(record.getPayload()));
+            byte[] payload = record.getPayload();
+            if (payload != null && payload.length > config.ingest().maxBodyBytes()) {
+                throw new InvalidArticleException("body", "record of " + payload.length + " bytes exceeds the limit of "
+                        + config.ingest().maxBodyBytes());
+            }
+            article = normalizer.get().normalize(ArticleParser.parseRecord(payload));
         } catch (InvalidArticleException e) {
             LOG.debugf("rejected record: %s", e.getMessage());
             return Uni.createFrom().completionStage(record.nack(e));

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import io.accord.extraction.DateText;
 import io.accord.extraction.Hashes;
+import io.accord.extraction.LanguageGuess;
 import io.accord.model.Dateline;
 import io.accord.model.NormalizedArticle;
 import io.accord.model.RawArticle;
@@ -49,9 +50,16 @@ public final class ArticleNormalizer {
     private static final Pattern TOKENISED = Pattern.compile(" [,.;:!?)](?: |$)| n't | ' s | ` `");
 
     private final Clock clock;
+    private final LanguageGuess languages;
 
+    /** Without language detection: an article's language is what it declares, else English. */
     public ArticleNormalizer(Clock clock) {
+        this(clock, null);
+    }
+
+    public ArticleNormalizer(Clock clock, LanguageGuess languages) {
         this.clock = clock;
+        this.languages = languages;
     }
 
     public NormalizedArticle normalize(RawArticle raw) {
@@ -99,8 +107,8 @@ public final class ArticleNormalizer {
             throw new InvalidArticleException("body", "the article has no text once page boilerplate is removed");
         }
         String url = blankToNull(raw.url());
-        String language = raw.language() == null || raw.language().isBlank() ? "en"
-                : raw.language().strip().toLowerCase(Locale.ROOT);
+        String language = raw.language() != null && !raw.language().isBlank() ? raw.language().strip().toLowerCase(Locale.ROOT)
+                : languages != null ? java.util.Objects.requireNonNullElse(languages.guess(body), "en") : "en";
         return new NormalizedArticle(NormalizedArticle.SCHEMA, articleId(url, title, body), url, title, body, source,
                 published, dateline, language, clock.instant().toString());
     }

@@ -1,0 +1,55 @@
+package io.accord.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/** The language of an article (ISO 639-1), from OpenNLP's language detector (model jar on the classpath). */
+public final class LanguageGuess {
+
+    private static final int SAMPLE = 2000;
+    private final LanguageDetectorModel model;
+    private final ThreadLocal<LanguageDetectorME> detectors;
+
+    public LanguageGuess() {
+        try (InputStream in = LanguageGuess.class.getResourceAsStream("/langdetect-183.bin")) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model langdetect-183.bin is not on the classpath");
+            }
+            model = new LanguageDetectorModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        detectors = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
+    }
+
+    /** "en", "de", … or null when the text is too short or too mixed to tell. */
+    public String guess(String text) {
+        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        if (sample.strip().length() < 40) {
+            return null;
+        }
+        Language[] ranked = detectors.get().predictLanguages(sample);
+        // scores spread over 103 languages are small: what counts is a clear lead over the runner-up
+        if (ranked.length < 2 || ranked[0].getConfidence() < ranked[1].getConfidence() * 1.3) {
+            return null;
+        }
+        String code = ranked[0].getLang();
+        try {
+            // the model speaks ISO 639-3 ("eng"); the contracts speak ISO 639-1 ("en")
+            for (String two : Locale.getISOLanguages()) {
+                if (new Locale(two).getISO3Language().equals(code)) {
+                    return two;
+                }
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,18 @@
+package io.accord.ingest;
+
+import java.time.Clock;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import io.accord.extraction.LanguageGuess;
+
+/** One normaliser (and one language model) for the Kafka consumer and the HTTP endpoint of ingest. */
+public class NormalizerProducer {
+
+    @Produces
+    @Singleton
+    ArticleNormalizer normalizer() {
+        return new ArticleNormalizer(Clock.systemUTC(), new LanguageGuess());
+    }
+}
