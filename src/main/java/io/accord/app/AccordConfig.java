@@ -17,6 +17,9 @@ public interface AccordConfig {
 
     Topics topics();
 
+    /** When set, writes (POST /articles) need it as "X-API-Key" or "Authorization: Bearer …". */
+    java.util.Optional<String> apiKey();
+
     Embedded embedded();
 
     Extract extract();
