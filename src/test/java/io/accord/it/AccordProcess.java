@@ -1,0 +1,85 @@
+package io.accord.it;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.accord.app.EmbeddedInfrastructure;
+
+/** One Accord process started from the packaged jar, with one role, against the test's broker and database. */
+final class AccordProcess {
+
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    final String role;
+    final int port;
+    final Path log;
+    private final Process process;
+
+    private AccordProcess(String role, int port, Path log, Process process) {
+        this.role = role;
+        this.port = port;
+        this.log = log;
+        this.process = process;
+    }
+
+    static AccordProcess start(String role, EmbeddedInfrastructure infrastructure) throws IOException {
+        int port = freePort();
+        String jar = System.getProperty("accord.jar", "target/quarkus-app/quarkus-run.jar");
+        Path log = Files.createTempFile("accord-" + role + "-", ".log");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-jar", jar).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = pb.environment();
+        env.put("ACCORD_ROLES", role);
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap());
+        env.put("QUARKUS_DATASOURCE_REACTIVE_URL", infrastructure.postgresUrl().substring("jdbc:".length()));
+        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        AccordProcess p = new AccordProcess(role, port, log, pb.start());
+        await().atMost(Duration.ofSeconds(120)).ignoreExceptions()
+                .until(() -> p.get("/q/health/live").statusCode() == 200);
+        return p;
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** SIGKILL: no shutdown hook, no commit, no goodbye. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM, as an orchestrator stops a pod; true when the process ended in time. */
+    boolean stop() throws InterruptedException {
+        process.destroy();
+        boolean exited = process.waitFor(60, TimeUnit.SECONDS);
+        if (!exited) {
+            process.destroyForcibly();
+        }
+        return exited;
+    }
+
+    String output() throws IOException {
+        return Files.readString(log);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
