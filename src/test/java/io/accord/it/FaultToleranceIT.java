@@ -61,6 +61,7 @@ class FaultToleranceIT {
     static AccordProcess store;
     static final List<AccordProcess> extra = new ArrayList<>();
     static Extractor extractor;
+    static PostgresControl restartedPostgres;
     static ArticleNormalizer normalizer;
 
     @BeforeAll
@@ -80,6 +81,9 @@ class FaultToleranceIT {
         }
         for (AccordProcess p : extra) {
             p.stop();
+        }
+        if (restartedPostgres != null) {
+            restartedPostgres.stop();
         }
         infrastructure.close();
     }
@@ -222,6 +226,29 @@ class FaultToleranceIT {
         assertTrue(second.stop(), "a store instance stops on SIGTERM");
         awaitStored(batch, n -> n >= batch.expected().size() / 2);
         extra.add(AccordProcess.start("store", infrastructure));
+        publishing.get(120, TimeUnit.SECONDS);
+        assertExactly(batch);
+    }
+
+    @Test
+    void databaseStoppedForTwentySeconds() throws Exception {
+        Batch batch = batch("db-outage");
+        PostgresControl postgres = new PostgresControl(infrastructure);
+        CompletableFuture<Void> publishing = publish(batch, 40);
+        awaitStored(batch, n -> n >= batch.expected().size() / 4);
+        long stopped = System.nanoTime();
+        postgres.stop();
+        try {
+            await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(() -> store.get("/q/health/ready").statusCode() == 503);
+            assertEquals(200, store.get("/q/health/live").statusCode(), "liveness stays UP while the database is away");
+            Thread.sleep(Math.max(0, 20_000 - (System.nanoTime() - stopped) / 1_000_000));
+        } finally {
+            postgres.start();
+            restartedPostgres = postgres;
+        }
+        System.out.printf("PostgreSQL stopped for %d s with %d of %d events stored%n", (System.nanoTime() - stopped) / 1_000_000_000,
+                stored(batch).size(), batch.expected().size());
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> store.get("/q/health/ready").statusCode() == 200);
         publishing.get(120, TimeUnit.SECONDS);
         assertExactly(batch);
     }
