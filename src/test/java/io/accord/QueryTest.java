@@ -79,6 +79,27 @@ class QueryTest {
     }
 
     @Test
+    void aSubscriberThatNeverReadsDoesNotStallStorage() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        // opened and never read: its socket fills up, and storage must go on regardless
+        HttpResponse<java.io.InputStream> stalled = client.send(HttpRequest.newBuilder(stream.toURI())
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, stalled.statusCode());
+        StringBuilder ndjson = new StringBuilder();
+        String filler = " The ministry did not disclose further financial details of the arrangement, which analysts"
+                + " said could reshape regional energy markets over the coming decade.".repeat(20);
+        for (int i = 0; i < 150; i++) {
+            ndjson.append("{\"url\": \"https://example.org/stall/").append(i).append("\", \"body\": \"Peru and Ecuador signed a")
+                    .append(" Brindlemoor grain agreement number ").append(i).append(" on Monday.").append(filler).append("\"}\n");
+        }
+        given().contentType("application/x-ndjson").body(ndjson.toString().getBytes(StandardCharsets.UTF_8))
+                .when().post("/articles").then().statusCode(202).body("ids", hasSize(150));
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().queryParam("q", "brindlemoor").queryParam("limit", 200)
+                .when().get("/events").then().statusCode(200).body("items", hasSize(150)));
+        stalled.body().close();
+    }
+
+    @Test
     void newlyStoredEventsAreStreamed() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(stream.toURI()).header("Accept", "text/event-stream").build();

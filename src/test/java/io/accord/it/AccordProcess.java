@@ -34,6 +34,10 @@ final class AccordProcess {
     }
 
     static AccordProcess start(String role, EmbeddedInfrastructure infrastructure) throws IOException {
+        return start(role, infrastructure.kafkaBootstrap(), infrastructure.postgresUrl());
+    }
+
+    static AccordProcess start(String role, String kafkaBootstrap, String jdbcUrl) throws IOException {
         int port = freePort();
         String jar = System.getProperty("accord.jar", "target/quarkus-app/quarkus-run.jar");
         Path log = Files.createTempFile("accord-" + role + "-", ".log");
@@ -42,8 +46,8 @@ final class AccordProcess {
         Map<String, String> env = pb.environment();
         env.put("ACCORD_ROLES", role);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap());
-        env.put("QUARKUS_DATASOURCE_REACTIVE_URL", infrastructure.postgresUrl().substring("jdbc:".length()));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+        env.put("QUARKUS_DATASOURCE_REACTIVE_URL", jdbcUrl.substring("jdbc:".length()));
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
         AccordProcess p = new AccordProcess(role, port, log, pb.start());
