@@ -9,42 +9,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.accord.Corpus;
 import io.accord.extraction.Extractor;
 import io.accord.ingest.ArticleNormalizer;
 import io.accord.model.NormalizedArticle;
 import io.accord.model.RawArticle;
 
 /**
- * Extraction throughput on ~4 KB news articles: the seed article and articles composed from news-like sentences.
+ * Extraction throughput on news articles: the seed article and ~3 KB articles composed from news-like sentences.
  * Prints articles/s and KB/s, in total and per thread. A benchmark, not a test: it asserts nothing.
  *
- * usage (after mvn package): java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" bench/ExtractionBenchmark.java [articles] [threads]
+ * usage (after mvn package, which also compiles the test corpus):
+ *   java -cp "target/test-classes:target/quarkus-app/app/*:target/quarkus-app/lib/main/*" bench/ExtractionBenchmark.java [articles] [threads]
  */
 public class ExtractionBenchmark {
-
-    static final String[] SIDES = { "Russia", "China", "India", "Brazil", "Germany", "France", "Japan", "Turkey",
-            "Egypt", "Kenya", "Mexico", "Canada", "Australia", "Indonesia", "Nigeria", "Saudi Arabia", "Iran",
-            "South Korea", "Vietnam", "Poland", "Boeing", "Airbus", "Gazprom", "Rosatom", "Siemens", "Huawei",
-            "Azerbaijan's Ministry of Defense Industry", "the European Union", "NATO", "the African Union" };
-    static final String[] AGREEMENTS = {
-            "%s and %s signed a defence cooperation agreement on Tuesday, officials said.",
-            "%s agreed to supply liquefied natural gas to %s under a 20-year contract worth $12 billion.",
-            "Negotiators from %s and %s held talks in Geneva on a ceasefire, but no deal was reached.",
-            "%s's deal with %s to build a nuclear power plant is expected to be signed next month.",
-            "%s rejected a proposal from %s to extend the grain corridor, the foreign ministry said.",
-            "%s and %s announced a joint venture to produce electric vehicle batteries.",
-            "The memorandum of understanding between %s and %s covers trade, investment and tourism." };
-    static final String[] FILLER = {
-            "The announcement came after months of preparation by both governments and several rounds of consultations.",
-            "Analysts said the move could reshape regional energy markets over the coming decade.",
-            "Shares of several regional companies rose sharply in early trading on the news.",
-            "The ministry did not disclose further financial details of the arrangement.",
-            "Opposition lawmakers criticised the government for the lack of transparency in the process.",
-            "Officials expect the first deliveries to begin before the end of the year, according to the statement.",
-            "The two economies have expanded their trade significantly since 2015, official figures show.",
-            "Critics warned that the project could face environmental and legal challenges in the courts.",
-            "The president is scheduled to travel abroad later this month for a series of meetings.",
-            "Local media reported that the talks were held behind closed doors at the presidential palace." };
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
@@ -55,7 +33,7 @@ public class ExtractionBenchmark {
         Random random = new Random(42);
         long bytes = 0;
         for (int i = 0; i < n; i++) {
-            String body = i % 10 == 0 && Files.exists(seed) ? Files.readString(seed) + "\n\n" + compose(random, 6) : compose(random, 30);
+            String body = i % 10 == 0 && Files.exists(seed) ? Files.readString(seed) + "\n\n" + Corpus.article(random) : Corpus.article(random);
             NormalizedArticle a = normalizer.normalize(new RawArticle("https://example.org/bench/" + i, "Article " + i, body, "Bench", "2024-05-10", "en"));
             articles.add(a);
             bytes += a.body().length();
@@ -90,22 +68,5 @@ public class ExtractionBenchmark {
         System.out.printf("%d articles, %.1f KB average, %d events, %d threads%n", n, bytes / 1024.0 / n, events.get(), threads);
         System.out.printf("throughput: %.0f articles/s, %.0f KB/s (%.2f MB/s)%n", n / seconds, bytes / 1024.0 / seconds, bytes / 1e6 / seconds);
         System.out.printf("per thread: %.0f articles/s, %.0f KB/s%n", n / seconds / threads, bytes / 1024.0 / seconds / threads);
-    }
-
-    static String compose(Random random, int sentences) {
-        StringBuilder sb = new StringBuilder();
-        while (sb.length() < 4000) {
-            for (int s = 0; s < sentences && sb.length() < 4000; s++) {
-                if (s % 4 == 0) {
-                    String a = SIDES[random.nextInt(SIDES.length)];
-                    String b = SIDES[random.nextInt(SIDES.length)];
-                    sb.append(String.format(AGREEMENTS[random.nextInt(AGREEMENTS.length)], a, b));
-                } else {
-                    sb.append(FILLER[random.nextInt(FILLER.length)]);
-                }
-                sb.append(s % 3 == 2 ? "\n\n" : " ");
-            }
-        }
-        return sb.toString().strip();
     }
 }

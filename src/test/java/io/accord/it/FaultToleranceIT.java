@@ -37,6 +37,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.accord.Corpus;
 import io.accord.app.EmbeddedInfrastructure;
 import io.accord.extraction.Extractor;
 import io.accord.extraction.LanguageGuess;

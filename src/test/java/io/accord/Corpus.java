@@ -1,9 +1,9 @@
-package io.accord.it;
+package io.accord;
 
 import java.util.Random;
 
-/** ~3 KB news-like articles with agreements between varied sides, for load under faults. */
-final class Corpus {
+/** ~3 KB news-like articles with agreements between varied sides: load for the fault tests and the benchmark. */
+public final class Corpus {
 
     static final String[] SIDES = { "Russia", "China", "India", "Brazil", "Germany", "France", "Japan", "Turkey",
             "Egypt", "Kenya", "Mexico", "Canada", "Australia", "Indonesia", "Nigeria", "Saudi Arabia", "Iran",
@@ -26,7 +26,7 @@ final class Corpus {
     private Corpus() {
     }
 
-    static String article(Random random) {
+    public static String article(Random random) {
         StringBuilder sb = new StringBuilder();
         for (int s = 0; sb.length() < 3000; s++) {
             if (s % 4 == 0) {

@@ -1,0 +1,77 @@
+package io.accord.app;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+/** Ready only while the broker answers within 3 s: every role reads or writes Kafka. */
+@Readiness
+@ApplicationScoped
+public class BrokerReadiness implements AsyncHealthCheck {
+
+    private static final int TIMEOUT_MS = 3000;
+
+    // the kafka.* settings every channel shares (bootstrap servers, SASL, TLS)
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafka;
+
+    private volatile Admin admin;
+
+    @Override
+    public Uni<HealthCheckResponse> call() {
+        return Uni.createFrom().item(this::check).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private HealthCheckResponse check() {
+        try {
+            int nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MS)).nodes()
+                    .get(TIMEOUT_MS + 500L, TimeUnit.MILLISECONDS).size();
+            return HealthCheckResponse.named("kafka").up().withData("nodes", nodes).build();
+        } catch (Exception e) {
+            return HealthCheckResponse.named("kafka").down().withData("error", "broker did not answer within " + TIMEOUT_MS + " ms").build();
+        }
+    }
+
+    private Admin admin() {
+        if (admin == null) {
+            synchronized (this) {
+                if (admin == null) {
+                    Map<String, Object> config = new HashMap<>();
+                    kafka.forEach((k, v) -> {
+                        if (AdminClientConfig.configNames().contains(k)) {
+                            config.put(k, v);
+                        }
+                    });
+                    config.put(AdminClientConfig.CLIENT_ID_CONFIG, "accord-readiness");
+                    config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
+                    config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
+                    admin = Admin.create(config);
+                }
+            }
+        }
+        return admin;
+    }
+
+    @PreDestroy
+    void close() {
+        if (admin != null) {
+            admin.close();
+        }
+    }
+}
