@@ -13,8 +13,7 @@ public class AccordTestResource implements QuarkusTestResourceLifecycleManager {
     public static synchronized EmbeddedInfrastructure infrastructure() {
         if (infrastructure == null) {
             infrastructure = new EmbeddedInfrastructure().startKafka(0).startPostgres(0, null);
-            EmbeddedInfrastructure started = infrastructure;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+            Runtime.getRuntime().addShutdownHook(new Thread(AccordTestResource::close));
         }
         return infrastructure;
     }
@@ -24,8 +23,16 @@ public class AccordTestResource implements QuarkusTestResourceLifecycleManager {
         return infrastructure().config();
     }
 
+    /** Quarkus stops the resource when the application for it stops (a test profile starts its own). */
     @Override
     public void stop() {
-        // the broker and database live as long as the test JVM, shared by every test class
+        close();
+    }
+
+    private static synchronized void close() {
+        if (infrastructure != null) {
+            infrastructure.close();
+            infrastructure = null;
+        }
     }
 }

@@ -22,6 +22,7 @@ import opennlp.tools.util.Span;
 public final class LanguagePipeline {
 
     private static final String MODEL_DIR = "/";
+    private static final int MAX_SENTENCE = 1000;
     private static final java.util.regex.Pattern INITIAL_END = java.util.regex.Pattern.compile("\\s\\p{Lu}\\.$");
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
@@ -55,15 +56,32 @@ public final class LanguagePipeline {
                 // "Sergey V. Lavrov": a middle initial does not end a sentence
                 pending = INITIAL_END.matcher(text.substring(span.getStart(), span.getEnd())).find() ? span : null;
                 if (pending == null) {
-                    out.add(span);
+                    addBounded(text, span, out);
                 }
             }
             if (pending != null) {
-                out.add(pending);
+                addBounded(text, pending, out);
             }
             start = end + 2;
         }
         return out;
+    }
+
+    /**
+     * No news sentence runs to thousands of characters; a run-on line (a table, a list, garbage) is cut at spaces into
+     * pieces a tagger handles in bounded time.
+     */
+    private static void addBounded(String text, Span span, List<Span> out) {
+        int start = span.getStart();
+        while (span.getEnd() - start > MAX_SENTENCE) {
+            int cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+            cut = cut <= start ? start + MAX_SENTENCE : cut;
+            out.add(new Span(start, cut));
+            start = cut + 1;
+        }
+        if (start < span.getEnd()) {
+            out.add(new Span(start, span.getEnd()));
+        }
     }
 
     /** Tokens of one sentence, with offsets into the whole text, and their UD tags. */
@@ -90,12 +108,9 @@ public final class LanguagePipeline {
 
         /** Index of the token covering the character offset, or -1. */
         public int at(int offset) {
-            for (int i = 0; i < words.length; i++) {
-                if (starts[i] <= offset && offset < ends[i]) {
-                    return i;
-                }
-            }
-            return -1;
+            int i = java.util.Arrays.binarySearch(starts, offset);
+            i = i >= 0 ? i : -i - 2;
+            return i >= 0 && offset < ends[i] ? i : -1;
         }
     }
 

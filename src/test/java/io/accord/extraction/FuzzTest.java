@@ -66,6 +66,24 @@ class FuzzTest {
         assertTrue(withEvents > 50, "with events " + withEvents);
     }
 
+    @Test
+    void aRunOnLineOfAHundredThousandWordsIsDoneWithinTheBudget() {
+        Random random = new Random(5);
+        String[] vocabulary = { "the", "agreement", "Brazil", "signed", "and", "with", "Chile", "talks", "market", "deal" };
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) {
+            line.append(vocabulary[random.nextInt(vocabulary.length)]).append(' ');
+        }
+        NormalizedArticle article = new ArticleNormalizer(Clock.systemUTC()).normalize(
+                ArticleParser.parseRecord(line.toString().getBytes(StandardCharsets.UTF_8)));
+        // cut into bounded pieces, the line is tagged in seconds; before, one 100,000-token "sentence" ran for minutes
+        try {
+            new Extractor().extract(article);
+        } catch (Extractor.OverBudgetException e) {
+            fail("a run-on line must not use up the time budget: " + e.getMessage());
+        }
+    }
+
     static String mutate(String text, Random random) {
         StringBuilder sb = new StringBuilder(text);
         int edits = 1 + random.nextInt(30);
