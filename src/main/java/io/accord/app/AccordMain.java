@@ -79,7 +79,8 @@ public class AccordMain {
     /** A port already taken would make the embedded part fail obscurely, or worse, talk to someone else's server. */
     static void requireFreePort(int port, String what, String setting) {
         try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
-            socket.setReuseAddress(false);
+            // as the servers themselves do: connections still in TIME_WAIT do not make a port busy, a listener does
+            socket.setReuseAddress(true);
             socket.bind(new java.net.InetSocketAddress("localhost", port));
         } catch (java.io.IOException e) {
             System.err.printf("Accord: port %d is in use, so the embedded %s cannot start there. Stop what uses it, "
