@@ -34,7 +34,6 @@ import io.smallrye.mutiny.Uni;
 public class EventResource {
 
     static final int MAX_LIMIT = 200;
-    private static final List<String> STATUSES = List.of("signed", "agreed", "intent", "negotiating", "proposed", "rejected", "suspended");
 
     @Inject
     EventRepository repository;
@@ -109,8 +108,8 @@ public class EventResource {
         if (status == null || status.isBlank()) {
             return null;
         }
-        if (!STATUSES.contains(status.strip())) {
-            throw new InvalidParameterException("status", "status must be one of " + STATUSES);
+        if (!AgreementEvent.STATUSES.contains(status.strip())) {
+            throw new InvalidParameterException("status", "status must be one of " + AgreementEvent.STATUSES);
         }
         return status.strip();
     }

@@ -10,4 +10,7 @@ public record AgreementEvent(int schema, String id, String type, String status, 
 
     public static final int SCHEMA = 1;
     public static final String TYPE = "agreement";
+    /** How far along an agreement is, as the contract names the stages. */
+    public static final List<String> STATUSES = List.of("signed", "agreed", "intent", "negotiating", "proposed",
+            "rejected", "suspended");
 }

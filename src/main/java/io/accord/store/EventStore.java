@@ -3,7 +3,6 @@ package io.accord.store;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -91,6 +90,4 @@ public class EventStore {
             return null;
         }
     }
-
-    static final List<String> STATUSES = List.of("signed", "agreed", "intent", "negotiating", "proposed", "rejected", "suspended");
 }

@@ -104,7 +104,7 @@ public class StoreService {
         if (e.id() == null || e.id().isBlank() || e.id().length() > 64) {
             throw new IllegalArgumentException("event id missing or longer than 64 characters");
         }
-        if (!EventStore.STATUSES.contains(e.status())) {
+        if (!AgreementEvent.STATUSES.contains(e.status())) {
             throw new IllegalArgumentException("unknown status '" + e.status() + "'");
         }
         if (e.article() == null || e.article().id() == null || e.article().id().length() > 64) {

@@ -8,10 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -163,14 +159,6 @@ class BrokerOutageIT {
     }
 
     static Set<String> stored() throws Exception {
-        try (Connection c = DriverManager.getConnection(database.postgresUrl(), "postgres", "postgres");
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("select id from events")) {
-            Set<String> ids = new HashSet<>();
-            while (r.next()) {
-                ids.add(r.getString(1));
-            }
-            return ids;
-        }
+        return new HashSet<>(Sql.rows(database.postgresUrl(), "select id from events", r -> r.getString(1)));
     }
 }

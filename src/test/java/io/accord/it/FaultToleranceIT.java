@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -133,39 +129,22 @@ class FaultToleranceIT {
     }
 
     static Set<String> stored(Batch batch) throws Exception {
-        try (Connection c = DriverManager.getConnection(infrastructure.postgresUrl(), "postgres", "postgres");
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("select e.id from events e join articles a on a.id = e.article_id where a.url like 'https://example.org/"
-                        + batch.scenario() + "/%'")) {
-            Set<String> ids = new HashSet<>();
-            while (r.next()) {
-                ids.add(r.getString(1));
-            }
-            return ids;
-        }
+        return new HashSet<>(Sql.rows(infrastructure.postgresUrl(), "select e.id from events e join articles a on a.id = e.article_id "
+                + "where a.url like 'https://example.org/" + batch.scenario() + "/%'", r -> r.getString(1)));
     }
 
+    /** count(*) and count(distinct id) of events, and the rows of parties and evidence. */
     static long[] counts() throws Exception {
-        try (Connection c = DriverManager.getConnection(infrastructure.postgresUrl(), "postgres", "postgres");
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("select count(*), count(distinct id), (select count(*) from event_evidence), "
-                        + "(select count(*) from event_parties) from events")) {
-            r.next();
-            return new long[] { r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4) };
-        }
+        return Sql.rows(infrastructure.postgresUrl(), "select count(*), count(distinct id), (select count(*) from event_evidence), "
+                + "(select count(*) from event_parties) from events",
+                r -> new long[] { r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4) }).get(0);
     }
 
     static Map<String, String> documents(Batch batch) throws Exception {
-        try (Connection c = DriverManager.getConnection(infrastructure.postgresUrl(), "postgres", "postgres");
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("select e.id, e.document from events e join articles a on a.id = e.article_id "
-                        + "where a.url like 'https://example.org/" + batch.scenario() + "/%'")) {
-            Map<String, String> out = new HashMap<>();
-            while (r.next()) {
-                out.put(r.getString(1), r.getString(2));
-            }
-            return out;
-        }
+        Map<String, String> out = new HashMap<>();
+        Sql.rows(infrastructure.postgresUrl(), "select e.id, e.document from events e join articles a on a.id = e.article_id "
+                + "where a.url like 'https://example.org/" + batch.scenario() + "/%'", r -> out.put(r.getString(1), r.getString(2)));
+        return out;
     }
 
     static long deadLettered(Batch batch) {

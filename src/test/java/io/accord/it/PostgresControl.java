@@ -4,8 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -23,12 +21,7 @@ final class PostgresControl {
     private final int port;
 
     PostgresControl(EmbeddedInfrastructure infrastructure) throws Exception {
-        try (Connection c = DriverManager.getConnection(infrastructure.postgresUrl(), "postgres", "postgres");
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("show data_directory")) {
-            r.next();
-            dataDir = Path.of(r.getString(1));
-        }
+        dataDir = Path.of(Sql.rows(infrastructure.postgresUrl(), "show data_directory", r -> r.getString(1)).get(0));
         postgres = Files.readSymbolicLink(Path.of("/proc", postmasterPid(), "exe"));
         port = infrastructure.postgres().getPort();
     }
