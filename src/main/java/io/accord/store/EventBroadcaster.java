@@ -17,6 +17,6 @@ public class EventBroadcaster {
     }
 
     public Multi<AgreementEvent> stream() {
-        return hub.onOverflow().buffer(256).onOverflow().drop();
+        return hub.onOverflow().drop();
     }
 }
