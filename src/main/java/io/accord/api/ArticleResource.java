@@ -63,6 +63,6 @@ public class ArticleResource {
         return Uni.join().all(articles.stream().map(publisher::publish).toList()).andFailFast()
                 .map(ok -> Response.accepted(Map.of("ids", articles.stream().map(NormalizedArticle::id).toList())).build())
                 .onFailure().recoverWithItem(f -> Problem.response(503, "Service Unavailable",
-                        "Kafka did not acknowledge the articles; nothing was accepted, retry later", null));
+                        "Kafka did not acknowledge the articles in time; retry later (an article keeps its id, so a retry stores nothing twice)", null));
     }
 }
