@@ -173,28 +173,27 @@ class FaultToleranceIT {
                 .until(() -> condition.test(stored(batch).size()));
     }
 
-    @Test
-    void extractKilledMidStreamAndRestarted() throws Exception {
-        Batch batch = batch("kill-extract");
+    /** Publishes the scenario's batch, kills the process with SIGKILL a quarter of the way in, starts a new one. */
+    static AccordProcess killedMidStream(String scenario, AccordProcess victim) throws Exception {
+        Batch batch = batch(scenario);
         CompletableFuture<Void> publishing = publish(batch, 40);
         awaitStored(batch, n -> n >= batch.expected().size() / 4);
-        System.out.printf("kill -9 extract with %d of %d events stored%n", stored(batch).size(), batch.expected().size());
-        extract.kill();
-        extract = AccordProcess.start("extract", infrastructure);
+        System.out.printf("kill -9 %s with %d of %d events stored%n", victim.role, stored(batch).size(), batch.expected().size());
+        victim.kill();
+        AccordProcess replacement = AccordProcess.start(victim.role, infrastructure);
         publishing.get(120, TimeUnit.SECONDS);
         assertExactly(batch);
+        return replacement;
+    }
+
+    @Test
+    void extractKilledMidStreamAndRestarted() throws Exception {
+        extract = killedMidStream("kill-extract", extract);
     }
 
     @Test
     void storeKilledMidStreamAndRestarted() throws Exception {
-        Batch batch = batch("kill-store");
-        CompletableFuture<Void> publishing = publish(batch, 40);
-        awaitStored(batch, n -> n >= batch.expected().size() / 4);
-        System.out.printf("kill -9 store with %d of %d events stored%n", stored(batch).size(), batch.expected().size());
-        store.kill();
-        store = AccordProcess.start("store", infrastructure);
-        publishing.get(120, TimeUnit.SECONDS);
-        assertExactly(batch);
+        store = killedMidStream("kill-store", store);
     }
 
     @Test
