@@ -65,7 +65,7 @@ public class EventResource {
     @GET
     @Path("/{id}")
     public Uni<AgreementEvent> get(String id) {
-        return repository.findEvent(id).map(e -> {
+        return repository.findById(id).map(e -> {
             if (e == null) {
                 throw new NotFoundException();
             }

@@ -307,7 +307,7 @@ final class ActorFinder {
         } else if (known != null && known.entry().kind().equals("company")) {
             kind = "company";
             sector = "BUS";
-        } else if (words.length >= 2 && words.length <= 3 && country == null && allProper(t, name)) {
+        } else if (words.length >= 2 && words.length <= 3 && country == null && allProper(name)) {
             kind = "person";
             sector = null;
         } else {
@@ -358,7 +358,7 @@ final class ActorFinder {
                 || prev.equals("from") || prev.equals("to") || prev.equals("into") || prev.equals("across");
     }
 
-    private static boolean allProper(Tokens t, String name) {
+    private static boolean allProper(String name) {
         return !name.contains(" of ") && !name.contains(" for ");
     }
 

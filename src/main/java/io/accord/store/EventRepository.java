@@ -54,10 +54,6 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
                 .page(Page.of(0, q.limit() + 1)).list();
     }
 
-    public Uni<EventEntity> findEvent(String id) {
-        return findById(id);
-    }
-
     private static String like(String s) {
         return "%" + s.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
