@@ -6,11 +6,17 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,6 +56,15 @@ class PipelineTest {
             String id = published.getString("id");
             assertEquals(id, onTopic.key(), "events are keyed by event id");
             assertEquals("intent", published.getString("status"));
+            // a CloudEvent in binary mode: attributes in ce_* headers, the value the plain JSON event
+            assertEquals(id, header(onTopic, "ce_id"));
+            assertEquals("1.0", header(onTopic, "ce_specversion"));
+            assertEquals("io.accord.agreement.v1", header(onTopic, "ce_type"));
+            assertEquals("urn:accord:extract", header(onTopic, "ce_source"));
+            assertEquals(published.getString("article.id"), header(onTopic, "ce_subject"));
+            assertEquals("application/json", header(onTopic, "content-type"));
+            OffsetDateTime time = OffsetDateTime.parse(header(onTopic, "ce_time"));
+            assertTrue(Duration.between(time.toInstant(), Instant.now()).abs().toMinutes() < 5, "ce_time is the time of extraction");
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("party", "Rosoboronexport")
                     .when().get("/events").then().statusCode(200)
@@ -81,6 +96,12 @@ class PipelineTest {
                     .body("items", hasSize(1))
                     .body("items[0].evidence", hasSize(evidence)));
         }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        assertNotNull(h, "header " + name);
+        return new String(h.value(), StandardCharsets.UTF_8);
     }
 
     private static List<ConsumerRecord<String, String>> seedEvents(ConsumerTask<String, String> events) {

@@ -15,6 +15,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
@@ -31,6 +39,7 @@ import io.smallrye.mutiny.Uni;
 /** The query API of the store service. */
 @Path("/events")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Events", description = "Query the agreement events the store service keeps")
 public class EventResource {
 
     static final int MAX_LIMIT = 200;
@@ -44,13 +53,33 @@ public class EventResource {
     @Inject
     ObjectMapper json;
 
-    public record Page(List<AgreementEvent> items, String next) {
+    @Schema(description = "One page of events, newest first")
+    public record Page(@Schema(description = "The events of this page") List<AgreementEvent> items,
+            @Schema(description = "Pass as 'cursor' for the next page; null on the last page", nullable = true) String next) {
     }
 
     @GET
-    public Uni<Page> list(@RestQuery String party, @RestQuery String country, @RestQuery String status,
-            @RestQuery String from, @RestQuery String to, @RestQuery String q, @RestQuery String limit,
-            @RestQuery String cursor) {
+    @Operation(summary = "Search events",
+            description = "Events newest first (by event date, or the article's date where the event has none, then id), "
+                    + "in pages of 'limit' with a keyset cursor: a page never repeats or skips an event when new ones arrive. "
+                    + "All filters combine with AND.")
+    @APIResponse(responseCode = "200", description = "A page of events",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
+                    examples = @ExampleObject(name = "seed", value = ApiExamples.PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter is malformed: the problem names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "limit", value = ApiExamples.INVALID_PARAMETER)))
+    public Uni<Page> list(
+            @Parameter(description = "A party whose name contains this text (case-insensitive)", example = "Rosoboronexport") @RestQuery String party,
+            @Parameter(description = "A party's country: ISO 3166-1 alpha-3, or an IGO code such as NATO", example = "AZE") @RestQuery String country,
+            @Parameter(description = "How far along the agreement is",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "signed", "agreed", "intent", "negotiating", "proposed", "rejected", "suspended" }),
+                    example = "intent") @RestQuery String status,
+            @Parameter(description = "Events on or after this date", example = "2019-01-01") @RestQuery String from,
+            @Parameter(description = "Events on or before this date", example = "2019-12-31") @RestQuery String to,
+            @Parameter(description = "Words found in the subject, title, parties, speaker or evidence", example = "joint production") @RestQuery String q,
+            @Parameter(description = "Page size, 1 to 200 (default 50)", example = "20") @RestQuery String limit,
+            @Parameter(description = "The 'next' value of the previous page") @RestQuery String cursor) {
         int size = limit(limit);
         EventQuery query = new EventQuery(blank(party), country(country), status(status), date("from", from),
                 date("to", to), blank(q), size, cursor(cursor));
@@ -64,7 +93,14 @@ public class EventResource {
 
     @GET
     @Path("/{id}")
-    public Uni<AgreementEvent> get(String id) {
+    @Operation(summary = "One event", description = "The event as it was published on the events topic")
+    @APIResponse(responseCode = "200", description = "The event",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementEvent.class),
+                    examples = @ExampleObject(name = "seed", value = ApiExamples.EVENT)))
+    @APIResponse(responseCode = "404", description = "No event has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "missing", value = ApiExamples.NOT_FOUND)))
+    public Uni<AgreementEvent> get(@Parameter(description = "Event id", example = "evt_9634050fd9c0cc102008") String id) {
         return repository.findById(id).map(e -> {
             if (e == null) {
                 throw new NotFoundException();
@@ -75,6 +111,11 @@ public class EventResource {
 
     @GET
     @Path("/stream")
+    @Operation(summary = "Live feed", description = "Server-sent events: each newly stored event as JSON, from the moment of "
+            + "connecting. A client that reads too slowly misses events rather than slowing the store down; use GET /events to catch up.")
+    @APIResponse(responseCode = "200", description = "A stream of events",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = AgreementEvent.class),
+                    examples = @ExampleObject(name = "seed", value = ApiExamples.EVENT)))
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<AgreementEvent> stream() {

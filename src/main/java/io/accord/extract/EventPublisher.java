@@ -1,5 +1,9 @@
 package io.accord.extract;
 
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -9,11 +13,18 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import io.accord.model.AgreementEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
-/** Writes agreement events to {@code events}, keyed by event id; completes when Kafka acknowledged. */
+/**
+ * Writes agreement events to {@code events}, keyed by event id, as CloudEvents in binary mode: the value stays the
+ * plain JSON event, the attributes travel as {@code ce_*} headers. Completes when Kafka acknowledged.
+ */
 @ApplicationScoped
 public class EventPublisher {
+
+    public static final String CLOUD_EVENT_TYPE = "io.accord.agreement.v1";
+    public static final URI CLOUD_EVENT_SOURCE = URI.create("urn:accord:extract");
 
     @Inject
     @Channel("events-out")
@@ -21,6 +32,15 @@ public class EventPublisher {
 
     public Uni<Void> publish(AgreementEvent event) {
         return events.sendMessage(Message.of(event)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String> builder().withKey(event.id()).build()));
+                .addMetadata(OutgoingKafkaRecordMetadata.<String> builder().withKey(event.id()).build())
+                .addMetadata(OutgoingCloudEventMetadata.builder()
+                        .withId(event.id())
+                        .withType(CLOUD_EVENT_TYPE)
+                        .withSource(CLOUD_EVENT_SOURCE)
+                        // the article the event was read from: lets a consumer group events by article from headers alone
+                        .withSubject(event.article().id())
+                        .withDataContentType("application/json")
+                        .withTimestamp(ZonedDateTime.now(ZoneOffset.UTC))
+                        .build()));
     }
 }

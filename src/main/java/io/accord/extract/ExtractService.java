@@ -15,6 +15,8 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.accord.app.AccordConfig;
+import io.accord.app.AccordMetrics;
+import io.accord.app.AccordMetrics.RejectReason;
 import io.accord.app.Roles;
 import io.accord.extraction.Extractor;
 import io.accord.model.AgreementEvent;
@@ -46,6 +48,9 @@ public class ExtractService {
     @Inject
     AccordConfig config;
 
+    @Inject
+    AccordMetrics metrics;
+
     private volatile Extractor extractor;
 
     void start(@Observes StartupEvent event) {
@@ -57,15 +62,18 @@ public class ExtractService {
     }
 
     Uni<Void> extract(Message<byte[]> record) {
-        return Uni.createFrom().item(() -> extractor.extract(supported(read(record.getPayload()))))
+        return Uni.createFrom().item(() -> timed(supported(read(record.getPayload()))))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onItemOrFailure().transformToUni((events, failure) -> {
                     if (failure instanceof SkippedArticleException) {
                         LOG.infof("article skipped: %s", failure.getMessage());
+                        metrics.articleRejected(RejectReason.UNSUPPORTED_LANGUAGE);
                         return Uni.createFrom().completionStage(record.nack(failure));
                     }
                     if (failure != null) {
                         LOG.warnf("article dead-lettered: %s", failure.getMessage());
+                        metrics.articleRejected(failure instanceof UnreadableArticleException ? RejectReason.INVALID
+                                : RejectReason.EXTRACTION_FAILED);
                         return Uni.createFrom().completionStage(record.nack(failure));
                     }
                     return publishAll(events).onItem().transformToUni(ok -> Uni.createFrom().completionStage(record.ack()));
@@ -80,6 +88,20 @@ public class ExtractService {
                 // the broker being away is transient: keep the article until its events are written
                 .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely()
                 .replaceWithVoid();
+    }
+
+    private List<AgreementEvent> timed(NormalizedArticle article) {
+        long start = System.nanoTime();
+        List<AgreementEvent> events = extractor.extract(article);
+        metrics.articleExtracted(events.size(), System.nanoTime() - start);
+        return events;
+    }
+
+    /** A record on the normalised topic that is not a normalised article. */
+    static final class UnreadableArticleException extends IllegalArgumentException {
+        UnreadableArticleException(String message) {
+            super(message);
+        }
     }
 
     /** Not an error: an article the extractor does not read, set aside on the dead-letter topic with the reason. */
@@ -100,11 +122,11 @@ public class ExtractService {
         try {
             NormalizedArticle article = json.readValue(payload, NormalizedArticle.class);
             if (article.id() == null || article.body() == null) {
-                throw new IllegalArgumentException("normalised article without id or body");
+                throw new UnreadableArticleException("normalised article without id or body");
             }
             return article;
         } catch (IOException e) {
-            throw new IllegalArgumentException("not a normalised article: " + e.getMessage());
+            throw new UnreadableArticleException("not a normalised article: " + e.getMessage());
         }
     }
 }

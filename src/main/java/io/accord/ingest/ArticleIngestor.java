@@ -12,6 +12,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import io.accord.app.AccordConfig;
+import io.accord.app.AccordMetrics;
+import io.accord.app.AccordMetrics.RejectReason;
 import io.accord.app.Roles;
 import io.accord.model.NormalizedArticle;
 import io.quarkus.runtime.StartupEvent;
@@ -37,6 +39,9 @@ public class ArticleIngestor {
     @Inject
     AccordConfig config;
 
+    @Inject
+    AccordMetrics metrics;
+
     // looked up only when the ingest role runs, so other roles never load the language model
     @Inject
     Provider<ArticleNormalizer> normalizer;
@@ -51,15 +56,18 @@ public class ArticleIngestor {
 
     Uni<Void> ingest(Message<byte[]> record) {
         NormalizedArticle article;
+        metrics.articleReceived("kafka");
+        byte[] payload = record.getPayload();
+        if (payload != null && payload.length > config.ingest().maxBodyBytes()) {
+            metrics.articleRejected(RejectReason.TOO_LARGE);
+            return Uni.createFrom().completionStage(record.nack(new InvalidArticleException("body",
+                    "record of " + payload.length + " bytes exceeds the limit of " + config.ingest().maxBodyBytes())));
+        }
         try {
-            byte[] payload = record.getPayload();
-            if (payload != null && payload.length > config.ingest().maxBodyBytes()) {
-                throw new InvalidArticleException("body", "record of " + payload.length + " bytes exceeds the limit of "
-                        + config.ingest().maxBodyBytes());
-            }
             article = normalizer.get().normalize(ArticleParser.parseRecord(payload));
         } catch (InvalidArticleException e) {
             LOG.debugf("rejected record: %s", e.getMessage());
+            metrics.articleRejected(RejectReason.INVALID);
             return Uni.createFrom().completionStage(record.nack(e));
         }
         return publisher.publish(article)

@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.accord.app.AccordConfig;
+import io.accord.app.AccordMetrics;
 import io.accord.app.Roles;
 import io.accord.model.AgreementEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -51,6 +52,9 @@ public class StoreService {
     AccordConfig config;
 
     @Inject
+    AccordMetrics metrics;
+
+    @Inject
     Flyway flyway;
 
     @Inject
@@ -77,6 +81,7 @@ public class StoreService {
                 .onFailure().invoke(f -> LOG.warnf("cannot store %s yet: %s", event.id(), f.getMessage()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(20)).indefinitely()
                 .invoke(isNew -> {
+                    metrics.eventStored(isNew);
                     if (isNew) {
                         broadcaster.stored(event);
                     }

@@ -1,0 +1,90 @@
+package io.accord.api;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+/**
+ * Describes the message contracts in the OpenAPI document. The records live in the plain-Java {@code model} package,
+ * which carries no framework annotations, so their descriptions are added here.
+ */
+public class OpenApiDescriptions implements OASFilter {
+
+    private static final Map<String, String> SCHEMAS = Map.of(
+            "AgreementEvent", "An agreement between two or more parties, as reported in one article",
+            "Party", "One side of the agreement",
+            "Plover", "The PLOVER event category",
+            "Location", "Where the agreement was made or is to take effect",
+            "Speaker", "Who the article quotes on the agreement",
+            "ArticleRef", "The article the event was read from",
+            "Evidence", "A sentence of the normalised article that states the agreement",
+            "Problem", "An RFC 9457 problem: what was wrong with the request");
+
+    private static final Map<String, String> PROPERTIES = Map.ofEntries(
+            Map.entry("AgreementEvent.schema", "Version of this contract (1)"),
+            Map.entry("AgreementEvent.id", "Deterministic id: the same article always gives the same event id"),
+            Map.entry("AgreementEvent.type", "Always 'agreement'"),
+            Map.entry("AgreementEvent.status", "How far along: signed, agreed, intent, negotiating, proposed, rejected or suspended"),
+            Map.entry("AgreementEvent.plover", "PLOVER event and context"),
+            Map.entry("AgreementEvent.cameo", "CAMEO event code, e.g. 0312 (express intent to cooperate militarily)"),
+            Map.entry("AgreementEvent.parties", "At least two distinct parties"),
+            Map.entry("AgreementEvent.subject", "What was agreed, as the article words it"),
+            Map.entry("AgreementEvent.topics", "What the agreement covers (deliveries, joint production, maintenance, ...)"),
+            Map.entry("AgreementEvent.date", "When it happened (ISO date), resolved against the dateline or publication date"),
+            Map.entry("AgreementEvent.dateText", "The words the date was read from, e.g. 'on Tuesday'"),
+            Map.entry("AgreementEvent.datePrecision", "day, month or year"),
+            Map.entry("AgreementEvent.location", "Where, when the article says"),
+            Map.entry("AgreementEvent.speaker", "The quoted source, when there is one"),
+            Map.entry("AgreementEvent.article", "The source article"),
+            Map.entry("AgreementEvent.evidence", "The sentences the event was read from, with offsets into the normalised body"),
+            Map.entry("AgreementEvent.confidence", "0 to 1: how often events like this one were right on the development set"),
+            Map.entry("AgreementEvent.extractor", "Name and version of the extractor that produced the event"),
+            Map.entry("Party.name", "The party as the article names it"),
+            Map.entry("Party.country", "ISO 3166-1 alpha-3 code, an IGO code (NATO, EU, UN, ...) or null when unknown"),
+            Map.entry("Party.sector", "PLOVER/CAMEO actor sector: GOV, MIL, BUS, IGO, ..."),
+            Map.entry("Party.kind", "country, government, military, company, organization or person"),
+            Map.entry("Plover.event", "PLOVER event type, e.g. AGREE"),
+            Map.entry("Plover.mode", "PLOVER mode, when one applies"),
+            Map.entry("Plover.context", "PLOVER context, e.g. military, economic, political"),
+            Map.entry("Location.name", "Place name"),
+            Map.entry("Location.country", "ISO 3166-1 alpha-3 code of the place"),
+            Map.entry("Location.region", "Region, province or state"),
+            Map.entry("Speaker.name", "Who said it"),
+            Map.entry("Speaker.title", "Their title or office as the article gives it"),
+            Map.entry("ArticleRef.id", "Article id (deterministic: from the given id, the URL or the text)"),
+            Map.entry("ArticleRef.url", "Where the article was published, when given"),
+            Map.entry("ArticleRef.title", "Headline"),
+            Map.entry("ArticleRef.source", "Publisher, given or read from the dateline"),
+            Map.entry("ArticleRef.published", "Publication date (ISO), given or read from the dateline"),
+            Map.entry("Evidence.text", "The sentence"),
+            Map.entry("Evidence.start", "Offset of its first character in the normalised body"),
+            Map.entry("Evidence.end", "Offset just after its last character"),
+            Map.entry("Problem.type", "A URI for the kind of problem (about:blank)"),
+            Map.entry("Problem.title", "Short summary of the HTTP status"),
+            Map.entry("Problem.status", "The HTTP status code"),
+            Map.entry("Problem.detail", "What was wrong, for a person to read"),
+            Map.entry("Problem.field", "The offending input field or parameter, when there is one"));
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+            if (schema.getDescription() == null && SCHEMAS.containsKey(name)) {
+                schema.setDescription(SCHEMAS.get(name));
+            }
+            Map<String, Schema> properties = schema.getProperties();
+            if (properties != null) {
+                properties.forEach((property, s) -> {
+                    String description = PROPERTIES.get(name + "." + property);
+                    if (description != null && s.getDescription() == null) {
+                        s.setDescription(description);
+                    }
+                });
+            }
+        });
+    }
+}
