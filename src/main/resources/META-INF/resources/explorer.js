@@ -1,0 +1,291 @@
+// Accord explorer: plain JavaScript over the store's HTTP API (GET /events, /events/{id}, /events/stream; POST /articles).
+"use strict";
+
+const $ = (sel, root = document) => root.querySelector(sel);
+const el = (tag, attrs = {}, ...children) => {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === "class") node.className = v;
+    else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v);
+  }
+  for (const c of children.flat()) node.append(c instanceof Node ? c : document.createTextNode(c ?? ""));
+  return node;
+};
+
+const state = { cursor: null, filters: {}, liveCount: 0 };
+
+function filterParams() {
+  const params = new URLSearchParams();
+  for (const [k, v] of new FormData($("#filters"))) if (v.trim()) params.set(k, v.trim());
+  return params;
+}
+
+async function getJson(url) {
+  const res = await fetch(url, { headers: { Accept: "application/json" } });
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok) throw new Error(body.detail || res.statusText);
+  return body;
+}
+
+function partyLabel(p) {
+  return p.country ? `${p.name} (${p.country})` : p.name;
+}
+
+function showError(target, err) {
+  target.replaceChildren(el("p", { class: "error" }, String(err.message || err)));
+}
+
+// ---- events table ----
+async function loadEvents(append) {
+  const params = filterParams();
+  params.set("limit", "50");
+  if (append && state.cursor) params.set("cursor", state.cursor);
+  const tbody = $("#events-table tbody");
+  try {
+    const page = await getJson("events?" + params);
+    if (!append) tbody.replaceChildren();
+    for (const e of page.items) tbody.append(eventRow(e));
+    state.cursor = page.next;
+    $("#more").hidden = !page.next;
+    $("#events-empty").hidden = tbody.children.length > 0;
+  } catch (err) {
+    showError(tbody, err);
+  }
+}
+
+function eventRow(e) {
+  const row = el("tr", { class: "event-row", tabindex: "0", "data-id": e.id },
+    el("td", { class: "date" }, e.date || el("span", { class: "muted", title: "the article's date: the event has none of its own" }, e.article?.published || "")),
+    el("td", {}, el("span", { class: "status status-" + e.status }, e.status)),
+    el("td", { class: "parties" }, e.parties.map(partyLabel).join(" · ")),
+    el("td", {}, e.subject || ""),
+    el("td", {}, e.article?.source || ""),
+    el("td", {}, e.confidence.toFixed(2)));
+  const open = () => { location.hash = "#/events/" + encodeURIComponent(e.id); };
+  row.addEventListener("click", open);
+  row.addEventListener("keydown", ev => { if (ev.key === "Enter") open(); });
+  return row;
+}
+
+// ---- one event ----
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const AGREEMENT_WORDS = /\b(agree\w*|agreements?|deals?|pacts?|accords?|treat(?:y|ies)|memorandum|ceasefire|truce|partnership|joint venture|contracts?|cooperation|sign\w*|inked|sealed|talks|negotiat\w*)\b/gi;
+
+/** The sentence with the parties and the agreement words marked. */
+function highlighted(text, parties) {
+  const names = parties.map(p => p.name).filter(n => n && n.length > 1).sort((a, b) => b.length - a.length);
+  const marks = [];
+  for (const name of names) {
+    const re = new RegExp(escapeRegExp(name), "gi");
+    for (const m of text.matchAll(re)) marks.push([m.index, m.index + m[0].length, "party"]);
+  }
+  for (const m of text.matchAll(AGREEMENT_WORDS)) marks.push([m.index, m.index + m[0].length, "trigger"]);
+  marks.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out = [];
+  let at = 0;
+  for (const [start, end, kind] of marks) {
+    if (start < at) continue;
+    out.push(text.slice(at, start), el("strong", { class: kind }, text.slice(start, end)));
+    at = end;
+  }
+  out.push(text.slice(at));
+  return out;
+}
+
+function field(label, value) {
+  return value ? [el("dt", {}, label), el("dd", {}, value)] : [];
+}
+
+async function showEvent(id) {
+  const view = $("#view-event");
+  view.replaceChildren(el("p", { class: "muted" }, "Loading…"));
+  try {
+    const e = await getJson("events/" + encodeURIComponent(id));
+    const article = e.article || {};
+    const evidence = [...e.evidence].sort((a, b) => a.start - b.start);
+    const context = el("div", { class: "context" });
+    let last = null;
+    for (const s of evidence) {
+      // sentences the article has between two pieces of evidence are shown as a gap
+      if (last !== null && s.start > last + 2) context.append(el("span", { class: "gap" }, " … "));
+      else if (last !== null) context.append(" ");
+      context.append(el("mark", { class: "evidence", title: `characters ${s.start}–${s.end}` }, highlighted(s.text, e.parties)));
+      last = s.end;
+    }
+    const link = article.url
+      ? el("a", { href: article.url, target: "_blank", rel: "noopener noreferrer" }, "Read the article")
+      : el("span", { class: "muted" }, "The article was submitted without a URL.");
+    view.replaceChildren(
+      el("a", { href: "#/", class: "back" }, "← all events"),
+      el("h1", {}, e.subject || "Agreement"),
+      el("p", { class: "headline" }, article.title || "", " ", el("span", { class: "muted" }, [article.source, article.published].filter(Boolean).join(", "))),
+      el("div", { class: "party-cards" }, e.parties.map(p => el("div", { class: "party-card" },
+        el("strong", {}, p.name), el("span", {}, [p.country || "country unknown", p.sector, p.kind].filter(Boolean).join(" · "))))),
+      el("dl", { class: "facts" },
+        field("Status", el("span", { class: "status status-" + e.status }, e.status)),
+        field("When", e.date ? `${e.date}${e.dateText ? ` (“${e.dateText}”)` : ""}` : e.dateText),
+        field("Where", e.location ? [e.location.name, e.location.region, e.location.country].filter(Boolean).join(", ") : null),
+        field("Who said so", e.speaker ? [e.speaker.name, e.speaker.title].filter(Boolean).join(", ") : null),
+        field("Topics", (e.topics || []).join(", ")),
+        field("Coding", `PLOVER ${e.plover?.event || ""}${e.plover?.context ? " / " + e.plover.context : ""} · CAMEO ${e.cameo || ""}`),
+        field("Confidence", e.confidence.toFixed(2)),
+        field("Event id", el("code", {}, e.id))),
+      el("h2", {}, "Evidence"),
+      context,
+      el("p", {}, link, " · ", el("a", { href: "events/" + encodeURIComponent(e.id), target: "_blank" }, "JSON")));
+  } catch (err) {
+    showError(view, err);
+  }
+}
+
+// ---- who agrees with whom ----
+async function showGraph() {
+  const params = filterParams();
+  params.set("limit", "200");
+  const events = [];
+  try {
+    // the most recent 1,000 events that match the filters
+    for (let i = 0; i < 5; i++) {
+      const page = await getJson("events?" + params);
+      events.push(...page.items);
+      if (!page.next) break;
+      params.set("cursor", page.next);
+    }
+  } catch (err) {
+    showError($("#view-graph"), err);
+    return;
+  }
+  const nodes = new Map();
+  const edges = new Map();
+  for (const e of events) {
+    const names = [...new Set(e.parties.map(partyLabel))];
+    for (const n of names) nodes.set(n, (nodes.get(n) || 0) + 1);
+    for (let i = 0; i < names.length; i++) {
+      for (let j = i + 1; j < names.length; j++) {
+        const key = [names[i], names[j]].sort().join("\u0000");
+        edges.set(key, (edges.get(key) || 0) + 1);
+      }
+    }
+  }
+  $("#graph-note").textContent = `${nodes.size} parties and ${edges.size} pairs in the ${events.length} most recent events matching the filters.`;
+  drawGraph([...nodes.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40), edges);
+  const tbody = $("#pairs tbody");
+  tbody.replaceChildren(...[...edges.entries()].sort((a, b) => b[1] - a[1]).slice(0, 100).map(([key, count]) => {
+    const [a, b] = key.split("\u0000");
+    return el("tr", {}, el("td", {}, a), el("td", {}, b), el("td", {}, String(count)));
+  }));
+}
+
+function drawGraph(nodes, edges) {
+  const svg = $("#graph");
+  const ns = "http://www.w3.org/2000/svg";
+  const make = (tag, attrs) => {
+    const n = document.createElementNS(ns, tag);
+    for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v);
+    return n;
+  };
+  svg.replaceChildren();
+  const cx = 450, cy = 330, r = 250;
+  const pos = new Map(nodes.map(([name], i) => {
+    const a = (2 * Math.PI * i) / Math.max(nodes.length, 1) - Math.PI / 2;
+    return [name, [cx + r * Math.cos(a), cy + r * Math.sin(a), a]];
+  }));
+  for (const [key, count] of edges) {
+    const [a, b] = key.split("\u0000");
+    if (!pos.has(a) || !pos.has(b)) continue;
+    const line = make("line", { x1: pos.get(a)[0], y1: pos.get(a)[1], x2: pos.get(b)[0], y2: pos.get(b)[1], class: "edge", "stroke-width": Math.min(1 + count, 8) });
+    line.append(make("title", {}));
+    line.lastChild.textContent = `${a} — ${b}: ${count}`;
+    svg.append(line);
+  }
+  for (const [name, count] of nodes) {
+    const [x, y, a] = pos.get(name);
+    const g = make("g", { class: "node" });
+    g.append(make("circle", { cx: x, cy: y, r: Math.min(3 + Math.sqrt(count) * 2, 12) }));
+    const right = Math.cos(a) >= 0;
+    const label = make("text", { x: x + (right ? 14 : -14), y: y + 4, "text-anchor": right ? "start" : "end" });
+    label.textContent = `${name} (${count})`;
+    g.append(label);
+    g.addEventListener("click", () => {
+      $("#filters [name=party]").value = name.replace(/ \([A-Z]{2,12}\)$/, "");
+      location.hash = "#/";
+      loadEvents(false);
+    });
+    svg.append(g);
+  }
+}
+
+// ---- live feed ----
+function connectLive() {
+  const status = $("#live-status");
+  const source = new EventSource("events/stream");
+  source.onopen = () => { status.textContent = "● live"; status.classList.add("on"); };
+  source.onerror = () => { status.textContent = "○ reconnecting"; status.classList.remove("on"); };
+  source.onmessage = msg => {
+    const e = JSON.parse(msg.data);
+    state.liveCount++;
+    const badge = $("#live-count");
+    badge.hidden = false;
+    badge.textContent = String(state.liveCount);
+    $("#live-feed").prepend(el("li", {},
+      el("a", { href: "#/events/" + encodeURIComponent(e.id) }, e.parties.map(partyLabel).join(" · ")),
+      " ", el("span", { class: "status status-" + e.status }, e.status), " ", e.subject || "",
+      el("span", { class: "muted" }, " — " + (e.article?.title || ""))));
+    // a new event belongs at the top of an unfiltered, unpaged table
+    if (!location.hash.startsWith("#/events/") && !filterParams().toString()) loadEvents(false);
+  };
+}
+
+// ---- submit ----
+async function submitArticle(ev) {
+  ev.preventDefault();
+  const form = new FormData(ev.target);
+  const article = {};
+  for (const k of ["title", "published", "url", "body"]) if (form.get(k).trim()) article[k] = form.get(k).trim();
+  // text alone goes as raw text, so that its first line is the title and its dateline is read, as over Kafka
+  const raw = Object.keys(article).length === 1 && article.body;
+  const headers = { "Content-Type": raw ? "text/plain; charset=utf-8" : "application/json" };
+  if (form.get("apiKey")) headers["X-API-Key"] = form.get("apiKey");
+  const result = $("#submit-result");
+  result.className = "";
+  result.textContent = "Sending…";
+  try {
+    const res = await fetch("articles", { method: "POST", headers, body: raw ? article.body : JSON.stringify(article) });
+    const body = await res.json().catch(() => ({}));
+    if (!res.ok) throw new Error(body.detail || res.statusText);
+    result.className = "ok";
+    result.textContent = `Accepted as ${body.ids.join(", ")}. Its events appear in the table and the live feed in a moment.`;
+  } catch (err) {
+    result.className = "error";
+    result.textContent = "Not accepted: " + err.message;
+  }
+}
+
+// ---- routing ----
+function route() {
+  const hash = location.hash || "#/";
+  const eventMatch = hash.match(/^#\/events\/(.+)$/);
+  const view = eventMatch ? "event" : hash === "#/graph" ? "graph" : hash === "#/live" ? "live" : hash === "#/submit" ? "submit" : "events";
+  for (const s of document.querySelectorAll(".view")) s.hidden = s.id !== "view-" + view;
+  $("#filters").hidden = !(view === "events" || view === "graph");
+  for (const a of document.querySelectorAll("nav a")) a.classList.toggle("active", a.dataset.view === view);
+  if (view === "event") showEvent(decodeURIComponent(eventMatch[1]));
+  if (view === "graph") showGraph();
+  if (view === "live") { state.liveCount = 0; $("#live-count").hidden = true; }
+}
+
+$("#filters").addEventListener("submit", ev => {
+  ev.preventDefault();
+  if (location.hash === "#/graph") showGraph(); else loadEvents(false);
+});
+$("#filters").addEventListener("reset", () => setTimeout(() => loadEvents(false)));
+$("#more").addEventListener("click", () => loadEvents(true));
+$("#submit-form").addEventListener("submit", submitArticle);
+window.addEventListener("hashchange", route);
+route();
+loadEvents(false);
+connectLive();

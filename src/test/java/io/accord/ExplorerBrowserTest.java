@@ -1,0 +1,91 @@
+package io.accord;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The web explorer in Debian's headless Chromium, driven by playwright-core ({@code src/test/browser}): submit the
+ * seed through the form, see its event arrive on the live feed and in the table, open it, see the evidence
+ * highlighted, see the pair in the who-agrees-with-whom view. Screenshots go to {@code target/screenshots}.
+ */
+@QuarkusTest
+@QuarkusTestResource(AccordTestResource.class)
+class ExplorerBrowserTest {
+
+    private static final Path BROWSER_TEST = Path.of("src/test/browser");
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+
+    @TestHTTPResource("/")
+    URL explorer;
+
+    @Test
+    void submitTheSeedAndSeeItsEventWithTheEvidenceHighlighted() throws Exception {
+        boolean ready = Files.isExecutable(CHROMIUM) && Files.isDirectory(BROWSER_TEST.resolve("node_modules/playwright-core"));
+        String missing = "needs Debian's chromium and `npm ci --prefix src/test/browser` (.ci/run installs both)";
+        // CI installs the browser: there a missing one is a failure, not a skip
+        assertTrue(ready || System.getenv("CI") == null, missing);
+        Assumptions.assumeTrue(ready, missing);
+
+        // other agreements around the seed, so that the table and the graph have something to show
+        ObjectMapper json = new ObjectMapper();
+        Random random = new Random(7);
+        for (int i = 0; i < 24; i++) {
+            KafkaClients.publish("articles", json.writeValueAsString(java.util.Map.of(
+                    "url", "https://example.org/explorer/" + i,
+                    "title", "Regional agreements roundup " + (i + 1),
+                    "source", "Example Wire",
+                    "published", LocalDate.of(2024, 1, 1).plusDays(i * 9L).toString(),
+                    "body", Corpus.article(random))));
+        }
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().queryParam("q", "roundup").queryParam("limit", 200)
+                .when().get("/events").then().statusCode(200).body("items.size()", greaterThanOrEqualTo(24)));
+
+        Path shots = Path.of("target/screenshots");
+        Process node = new ProcessBuilder(List.of("node", "explorer.test.mjs", explorer.toString(),
+                Seeds.SEED.toAbsolutePath().toString(), shots.toAbsolutePath().toString()))
+                .directory(BROWSER_TEST.toFile()).redirectErrorStream(true).start();
+        String output;
+        try {
+            if (!node.waitFor(3, TimeUnit.MINUTES)) {
+                node.destroyForcibly();
+                throw new AssertionError("the browser test did not finish in 3 minutes");
+            }
+        } finally {
+            output = new String(node.getInputStream().readAllBytes());
+        }
+        assertEquals(0, node.exitValue(), output);
+        for (String shot : List.of("explorer-submit.png", "explorer-events.png", "explorer-event.png", "explorer-graph.png")) {
+            assertTrue(size(shots.resolve(shot)) > 10_000, shot + " was saved");
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}
