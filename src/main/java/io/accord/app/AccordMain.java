@@ -17,15 +17,27 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public class AccordMain {
 
+    static final String USAGE = """
+            usage: java -jar quarkus-run.jar [COMMAND]
+              (no command)  run the services: ACCORD_ROLES=ingest,extract,store (default all), with an embedded Kafka
+                            broker and PostgreSQL unless KAFKA_BOOTSTRAP_SERVERS / QUARKUS_DATASOURCE_REACTIVE_URL are set
+              extract       extract events from JSONL or a text file, no Kafka or database (extract --help)
+              publish       publish article files or folders to the articles topic (publish --help)""";
+
     public static void main(String... args) throws Exception {
         if (args.length > 0 && args[0].equals("extract")) {
             System.exit(BatchExtract.run(Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && args[0].equals("publish")) {
+            System.exit(PublishCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help"))) {
-            System.out.println("""
-                    usage: java -jar quarkus-run.jar            run the services (ACCORD_ROLES=ingest,extract,store)
-                           java -jar quarkus-run.jar extract …  extract events from JSONL or a text file (see extract --help)""");
+            System.out.println(USAGE);
             return;
+        }
+        if (args.length > 0 && !args[0].startsWith("-")) {
+            System.err.println("unknown command '" + args[0] + "'\n" + USAGE);
+            System.exit(2);
         }
         quietBrokerLogs();
         Set<Roles> roles = Roles.fromEnvironment();

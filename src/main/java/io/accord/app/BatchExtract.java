@@ -11,9 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,42 +41,62 @@ import io.accord.model.RawArticle;
 public final class BatchExtract {
 
     static final String USAGE = """
-            usage: accord extract [--input FILE] [--output FILE]
+            usage: accord extract [--input FILE] [--output FILE] [--threads N] [--quiet]
               Reads JSONL articles {"id", "text", "title"?, "published"?, "url"?, "source"?} from FILE or stdin
               and writes one line {"id", "events": [...]} per input line, in order, to FILE or stdout.
-              A file that is not JSONL is read as one plain-text article (first line = title).""";
+              A file that is not JSONL is read as one plain-text article (first line = title).
+              --threads  extraction threads (default: the number of cores)
+              --quiet    no progress on stderr (default: a progress bar on a terminal, a line every 10 s otherwise)""";
 
     private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    private final int threads;
+
+    BatchExtract(int threads) {
+        this.threads = Math.max(1, threads);
+    }
 
     public static int run(String[] args) throws IOException {
         Path input = null;
         Path output = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--input", "-i" -> input = Path.of(args[++i]);
-                case "--output", "-o" -> output = Path.of(args[++i]);
-                case "--help", "-h" -> {
-                    System.out.println(USAGE);
-                    return 0;
-                }
-                default -> {
-                    System.err.println("unknown option " + args[i] + "\n" + USAGE);
-                    return 2;
+        int threads = Runtime.getRuntime().availableProcessors();
+        boolean quiet = false;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--input", "-i" -> input = Path.of(args[++i]);
+                    case "--output", "-o" -> output = Path.of(args[++i]);
+                    case "--threads", "-t" -> threads = Integer.parseInt(args[++i]);
+                    case "--quiet", "-q" -> quiet = true;
+                    case "--help", "-h" -> {
+                        System.out.println(USAGE);
+                        return 0;
+                    }
+                    default -> {
+                        System.err.println("unknown option " + args[i] + "\n" + USAGE);
+                        return 2;
+                    }
                 }
             }
+        } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
+            System.err.println("missing or malformed option value\n" + USAGE);
+            return 2;
         }
-        try (BufferedReader in = input == null
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(input, StandardCharsets.UTF_8);
+        if (input != null && !Files.isReadable(input)) {
+            System.err.println("extract: cannot read " + input);
+            return 1;
+        }
+        long total = input == null ? -1 : Files.size(input);
+        CountingInputStream counted = new CountingInputStream(input == null ? System.in : Files.newInputStream(input));
+        Progress progress = quiet ? Progress.NONE : new Progress(System.err, System.console() != null, counted, total);
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8), 1 << 16);
                 Writer out = output == null
-                        ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                        ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
                         : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            return new BatchExtract().process(in, out, System.err);
+            return new BatchExtract(threads).process(in, out, progress);
         }
     }
 
-    int process(BufferedReader in, Writer out, PrintStream progress) throws IOException {
-        long started = System.nanoTime();
+    int process(BufferedReader in, Writer out, Progress progress) throws IOException {
         Extractor extractor = new Extractor();
         ArticleNormalizer normalizer = new ArticleNormalizer(Clock.systemUTC(), new LanguageGuess());
         String first = in.readLine();
@@ -86,43 +112,157 @@ public final class BatchExtract {
             write(out, null, extract(extractor, normalizer, new RawArticle(null, null, sb.toString(), null, null, null)));
             return 0;
         }
-        int n = 0;
-        int failed = 0;
-        for (String line = first; line != null; line = in.readLine()) {
-            if (line.isBlank()) {
-                continue;
-            }
-            n++;
-            JsonNode node = json.readTree(line);
-            String id = node.path("id").asText(null);
-            try {
-                NormalizedArticle article = normalizer.normalize(ArticleParser.fromJsonLine(line));
-                if (!Extractor.supports(article.language())) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("id", id);
-                    row.put("events", List.of());
-                    row.put("skipped", "language '" + article.language() + "' is not supported");
-                    out.write(json.writeValueAsString(row));
-                    out.write('\n');
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // a window of lines in flight keeps every thread busy while the output stays in input order
+            int window = threads * 32;
+            Deque<Future<String>> pending = new ArrayDeque<>();
+            for (String line = first; line != null; line = in.readLine()) {
+                if (line.isBlank()) {
                     continue;
                 }
-                write(out, id, extractor.extract(article));
-            } catch (RuntimeException e) {
-                failed++;
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("id", id);
-                row.put("events", List.of());
-                row.put("error", e.getMessage());
-                out.write(json.writeValueAsString(row));
-                out.write('\n');
+                String l = line;
+                pending.add(pool.submit(() -> row(extractor, normalizer, l)));
+                if (pending.size() >= window) {
+                    drain(pending, out, progress, 1);
+                }
             }
-            if (n % 500 == 0) {
-                progress.printf("extract: %d articles, %.1f/s%n", n, n / ((System.nanoTime() - started) / 1e9));
-            }
+            drain(pending, out, progress, pending.size());
+        } finally {
+            pool.shutdownNow();
         }
         out.flush();
-        progress.printf("extract: %d articles (%d rejected) in %.1f s%n", n, failed, (System.nanoTime() - started) / 1e9);
+        progress.done();
         return 0;
+    }
+
+    private static void drain(Deque<Future<String>> pending, Writer out, Progress progress, int n) throws IOException {
+        for (int i = 0; i < n; i++) {
+            String row;
+            try {
+                row = pending.poll().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted");
+            } catch (ExecutionException e) {
+                throw new IOException(e.getCause());
+            }
+            out.write(row);
+            out.write('\n');
+            progress.article(row.startsWith("{\"error\"") || row.contains(",\"error\":"));
+        }
+    }
+
+    /** One output line; a line that cannot be an article gets an error, never stops the run. */
+    private String row(Extractor extractor, ArticleNormalizer normalizer, String line) throws IOException {
+        Map<String, Object> row = new LinkedHashMap<>();
+        String id = null;
+        try {
+            JsonNode node = json.readTree(line);
+            id = node.path("id").asText(null);
+            row.put("id", id);
+            NormalizedArticle article = normalizer.normalize(ArticleParser.fromJsonLine(line));
+            if (!Extractor.supports(article.language())) {
+                row.put("events", List.of());
+                row.put("skipped", "language '" + article.language() + "' is not supported");
+            } else {
+                row.put("events", extractor.extract(article));
+            }
+        } catch (RuntimeException | IOException e) {
+            row.put("id", id);
+            row.put("events", List.of());
+            row.put("error", e.getMessage());
+        }
+        return json.writeValueAsString(row);
+    }
+
+    /** Progress on stderr: a bar on a terminal when the input size is known, otherwise a line every 10 s. */
+    static class Progress {
+        static final Progress NONE = new Progress(null, false, null, -1);
+        private final PrintStream err;
+        private final boolean terminal;
+        private final CountingInputStream input;
+        private final long total;
+        private final long started = System.nanoTime();
+        private long lastPrint = System.nanoTime();
+        private int articles;
+        private int failed;
+
+        Progress(PrintStream err, boolean terminal, CountingInputStream input, long total) {
+            this.err = err;
+            this.terminal = terminal;
+            this.input = input;
+            this.total = total;
+        }
+
+        void article(boolean error) {
+            articles++;
+            failed += error ? 1 : 0;
+            long now = System.nanoTime();
+            if (err != null && now - lastPrint > (terminal ? 200_000_000L : 10_000_000_000L)) {
+                lastPrint = now;
+                print(false);
+            }
+        }
+
+        void done() {
+            if (err != null) {
+                print(true);
+            }
+        }
+
+        private void print(boolean last) {
+            double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-9);
+            long read = input.count();
+            String rate = String.format("%,d articles (%d rejected) in %.1f s: %.1f articles/s, %.0f KB/s", articles, failed,
+                    seconds, articles / seconds, read / 1024.0 / seconds);
+            if (terminal && total > 0) {
+                double done = Math.min(1.0, (double) read / total);
+                int width = 30;
+                int filled = (int) Math.round(done * width);
+                String eta = done > 0 && !last ? String.format(" ETA %.0f s", seconds * (1 - done) / done) : "";
+                err.printf("\r[%s%s] %3.0f%% %s%s   ", "#".repeat(filled), ".".repeat(width - filled), done * 100, rate, eta);
+                if (last) {
+                    err.println();
+                }
+            } else {
+                err.println("extract: " + rate);
+            }
+        }
+    }
+
+    static final class CountingInputStream extends java.io.FilterInputStream {
+        private final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+
+        CountingInputStream(java.io.InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count.get();
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count.incrementAndGet();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count.addAndGet(n);
+            }
+            return n;
+        }
     }
 
     private static List<AgreementEvent> extract(Extractor extractor, ArticleNormalizer normalizer, RawArticle raw) {
