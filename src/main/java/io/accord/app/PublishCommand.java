@@ -108,7 +108,7 @@ public final class PublishCommand {
             err.printf("publish: %d of %d articles were not acknowledged by %s%n", failed, records.size(), bootstrap);
             return 1;
         }
-        out.printf("published %d articles to %s at %s%n", records.size(), topic, bootstrap);
+        out.printf("published %d article%s to %s at %s%n", records.size(), records.size() == 1 ? "" : "s", topic, bootstrap);
         return 0;
     }
 
