@@ -66,10 +66,16 @@ try {
   await page.click("nav a[data-view=events]");
   await page.click("#filters button[type=reset]");
   await page.click("nav a[data-view=graph]");
-  await page.locator("#graph .node text", { hasText: "Rosoboronexport" }).waitFor();
-  const pairs = await page.textContent("#pairs tbody");
-  if (!pairs.includes("Rosoboronexport")) failures.push("the pair is not listed");
+  await page.locator("#graph .node").first().waitFor();
   await page.screenshot({ path: join(shots, "explorer-graph.png") });
+  // the graph follows the filters: the seed's two parties and their one agreement
+  await page.fill("#filters [name=party]", "Rosoboronexport");
+  await page.click("#filters button[type=submit]");
+  await page.locator("#pairs tbody tr", { hasText: "Ministry of Defense Industry" }).waitFor();
+  const pairs = await page.locator("#pairs tbody tr").allTextContents();
+  if (pairs.length !== 1 || !pairs[0].includes("Rosoboronexport")) failures.push("the pair is not listed: " + pairs);
+  const nodes = await page.locator("#graph .node text").allTextContents();
+  if (nodes.length !== 2) failures.push("the filtered graph shows " + nodes);
 } catch (e) {
   failures.push(String(e));
 } finally {

@@ -27,8 +27,13 @@ public final class Corpus {
     }
 
     public static String article(Random random) {
+        return article(random, 3000);
+    }
+
+    /** An article of at least {@code minChars} characters. */
+    public static String article(Random random, int minChars) {
         StringBuilder sb = new StringBuilder();
-        for (int s = 0; sb.length() < 3000; s++) {
+        for (int s = 0; sb.length() < minChars; s++) {
             if (s % 4 == 0) {
                 String a = SIDES[random.nextInt(SIDES.length)];
                 String b = SIDES[random.nextInt(SIDES.length)];
