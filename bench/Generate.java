@@ -14,7 +14,7 @@ import io.accord.Corpus;
 /**
  * Writes N news-like articles of about 4 KB as JSONL, usable by both the batch command and the articles topic:
  * {"id", "url", "title", "source", "published", "text"}. Every tenth article starts with the seed article; the rest
- * are composed from news-like sentences by the test corpus. URLs carry TAG, so that runs never share article ids.
+ * are composed from news-like sentences by the test corpus, with an agreement in every twelfth sentence. URLs carry TAG, so that runs never share article ids.
  *
  * usage: java -cp "target/test-classes:target/quarkus-app/lib/main/*" bench/Generate.java N OUT.jsonl [TAG]
  */
@@ -30,8 +30,9 @@ public class Generate {
         long bytes = 0;
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (int i = 0; i < n; i++) {
-                String body = i % 10 == 0 ? seed + "\n\n" + Corpus.article(random, 4000 - seed.length())
-                        : Corpus.article(random, 4000);
+                // about three agreements in a 4 KB article, as in agreement news; the seed has its own
+                String body = i % 10 == 0 ? seed + "\n\n" + Corpus.article(random, 4000 - seed.length(), 12)
+                        : Corpus.article(random, 4000, 12);
                 Map<String, Object> a = new LinkedHashMap<>();
                 a.put("id", "bench-" + i);
                 a.put("url", "https://example.org/bench/" + tag + "/" + i);

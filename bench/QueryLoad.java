@@ -56,7 +56,7 @@ public class QueryLoad {
                     + " 'evt_load_' || lpad(g::text, 9, '0') AS id,"
                     + " 'art_load_' || (g / 4) AS article_id,"
                     + " (ARRAY['signed','agreed','intent','negotiating','proposed','rejected','suspended'])[1 + g % 7] AS status,"
-                    + " date '2000-01-01' + ((g * 7919) % 9490) AS day,"
+                    + " date '2000-01-01' + ((g::bigint * 7919) % 9490)::int AS day,"
                     + " CASE WHEN g % 2 = 0 THEN (" + names + ")[1 + (g * 31) % " + k + "] ELSE 'Company ' || ((g * 7) % 20000) || ' Holdings' END AS a_name,"
                     + " CASE WHEN g % 2 = 0 THEN (" + codes + ")[1 + (g * 31) % " + k + "] ELSE NULL END AS a_country,"
                     + " (" + names + ")[1 + (g * 17 + 3) % " + k + "] AS b_name,"

@@ -46,17 +46,18 @@ for i in $(seq 1 120); do curl -sf localhost:8080/q/health/ready >/dev/null && b
 # the embedded PostgreSQL runs as its own processes: its memory counts too
 pg=$(pgrep -d, -f "postgres.*-p 5433" || pgrep -d, -x postgres || true)
 pids="$pid${pg:+,$pg}"
-java -cp "$LIB" bench/EndToEnd.java throughput "$work/articles.jsonl" "$expected" --pid "$pids" | tee "$work/e2e.txt"
+java -cp "$LIB" bench/EndToEnd.java throughput "$work/articles.jsonl" "$expected" --pid "$pids" 2>&1 | grep -v '^SLF4J\|^org.slf4j' | tee "$work/e2e.txt"
 e2e_aps=$(sed -n 's/.*RESULT e2e_articles_per_s=\([0-9.]*\).*/\1/p' "$work/e2e.txt")
 
 echo "== 3. publish-to-queryable latency at half the end-to-end rate"
 rate=$(python3 -c "print(round($e2e_aps / 2, 1))")
 seconds=$(python3 -c "print(min(60, int($N / $rate)))")
-java -cp "$LIB" bench/EndToEnd.java latency "$work/latency.jsonl" "$rate" "$seconds" --pid "$pids"
+java -cp "$LIB" bench/EndToEnd.java latency "$work/latency.jsonl" "$rate" "$seconds" --pid "$pids" 2>&1 | grep -v '^SLF4J\|^org.slf4j'
+echo "memory: JVM $(awk '/^Pss:/ {print int($2/1024)}' /proc/$pid/smaps_rollup) MB now (PSS); PostgreSQL processes $(for p in ${pg//,/ }; do awk '/^Pss:/ {print $2}' /proc/$p/smaps_rollup 2>/dev/null; done | awk '{s+=$1} END {print int(s/1024)}') MB"
 
 echo "== 4. GET /events with $QUERY_EVENTS stored events"
-java -cp "$LIB" bench/QueryLoad.java load jdbc:postgresql://localhost:5433/postgres postgres postgres "$QUERY_EVENTS"
-java -cp "$LIB" bench/QueryLoad.java query http://localhost:8080 300
+java -cp "$LIB" bench/QueryLoad.java load jdbc:postgresql://localhost:5433/postgres postgres postgres "$QUERY_EVENTS" 2>&1 | grep -v '^SLF4J\|^org.slf4j' 
+java -cp "$LIB" bench/QueryLoad.java query http://localhost:8080 300 2>&1 | grep -v '^SLF4J\|^org.slf4j' 
 
 echo "== summary"
 python3 -c "print(f'end to end / extraction ceiling = {$e2e_aps} / {$ceiling_aps} = {$e2e_aps / $ceiling_aps:.2f}')"

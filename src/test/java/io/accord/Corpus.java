@@ -32,9 +32,14 @@ public final class Corpus {
 
     /** An article of at least {@code minChars} characters. */
     public static String article(Random random, int minChars) {
+        return article(random, minChars, 4);
+    }
+
+    /** An article of at least {@code minChars} characters with an agreement every {@code agreementEvery} sentences. */
+    public static String article(Random random, int minChars, int agreementEvery) {
         StringBuilder sb = new StringBuilder();
         for (int s = 0; sb.length() < minChars; s++) {
-            if (s % 4 == 0) {
+            if (s % agreementEvery == 0) {
                 String a = SIDES[random.nextInt(SIDES.length)];
                 String b = SIDES[random.nextInt(SIDES.length)];
                 sb.append(String.format(AGREEMENTS[random.nextInt(AGREEMENTS.length)], a, b));

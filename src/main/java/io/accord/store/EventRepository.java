@@ -46,7 +46,8 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
             params.put("to", q.to());
         }
         if (q.after() != null) {
-            where.append(" and (e.sortDate < :afterDate or (e.sortDate = :afterDate and e.id < :afterId))");
+            // the first conjunct bounds the index range; the second skips the rows of that date already served
+            where.append(" and e.sortDate <= :afterDate and (e.sortDate < :afterDate or e.id < :afterId)");
             params.put("afterDate", q.after().date());
             params.put("afterId", q.after().id());
         }
