@@ -41,7 +41,8 @@ echo "== 2. end to end through the embedded default (all roles, one JVM)"
 log="$work/accord.log"
 java -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 pid=$!
-trap 'kill -INT $pid 2>/dev/null; sleep 10; kill -9 $pid 2>/dev/null || true' EXIT
+# SIGINT and a wait: Accord stops its embedded PostgreSQL only on a clean stop
+trap 'kill -INT $pid 2>/dev/null; for i in $(seq 1 60); do kill -0 $pid 2>/dev/null || break; sleep 1; done; kill -9 $pid 2>/dev/null || true' EXIT
 for i in $(seq 1 120); do curl -sf localhost:8080/q/health/ready >/dev/null && break; sleep 1; done
 # the embedded PostgreSQL runs as its own processes: its memory counts too
 pg=$(pgrep -d, -f "postgres.*-p 5433" || pgrep -d, -x postgres || true)

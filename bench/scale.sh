@@ -11,7 +11,12 @@ N=${1:-2000}
 LIB="target/quarkus-app/lib/main/*"
 work=$(mktemp -d)
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill -INT "$p" 2>/dev/null || true; done; sleep 10; for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done; }
+# SIGINT and a wait: the first process stops its embedded PostgreSQL only on a clean stop
+cleanup() {
+    for p in "${pids[@]}"; do kill -INT "$p" 2>/dev/null || true; done
+    for i in $(seq 1 60); do alive=0; for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && alive=1; done; [ $alive = 0 ] && break; sleep 1; done
+    for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done
+}
 trap cleanup EXIT
 ready() { for i in $(seq 1 120); do curl -sf "$1/q/health/ready" >/dev/null && return 0; sleep 1; done; echo "not ready: $1"; exit 1; }
 echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
