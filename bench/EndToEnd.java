@@ -107,7 +107,7 @@ public class EndToEnd {
             if (extracted >= lines.size() && stored >= expectedEvents) {
                 break;
             }
-            Thread.sleep(50);
+            Thread.sleep(250);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double updated = metric(store, "accord_events_stored_total{outcome=\"updated\"}") - updated0;

@@ -2,12 +2,17 @@ package io.accord;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -18,7 +23,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
-/** Records that cannot be articles land in articles.dlq with their reason; the good record after them is processed. */
+/**
+ * Records that cannot be articles land in articles.dlq, events the store cannot keep in events.dlq, each with its
+ * reason; the good records around them are processed.
+ */
 @QuarkusTest
 @QuarkusTestResource(AccordTestResource.class)
 class DeadLetterTest {
@@ -43,16 +51,68 @@ class DeadLetterTest {
             dlq.awaitRecords(4, Duration.ofSeconds(30));
             // exactly the bad records: nothing else arrives after them
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> dlq.count() == 4);
-            List<ConsumerRecord<String, String>> records = dlq.getRecords();
-            assertEquals(List.of(wrongType, noBody, brokenJson), records.subList(0, 3).stream().map(ConsumerRecord::value).toList());
-            assertEquals(List.of("'body' must be a string", "'body' (or 'text') is required and must not be blank"),
-                    records.subList(0, 2).stream().map(r -> header(r, "dead-letter-reason")).toList());
-            assertEquals(true, header(records.get(2), "dead-letter-reason").startsWith("not valid JSON"));
-            assertEquals("not valid UTF-8 text", header(records.get(3), "dead-letter-reason"));
-            records.forEach(r -> assertEquals("articles", header(r, "dead-letter-topic")));
+            // ingest works on many records at once, so the dead-letter topic need not keep their order
+            Map<String, String> reasons = reasons(dlq.getRecords());
+            assertEquals("'body' must be a string", reasons.get(wrongType));
+            assertEquals("'body' (or 'text') is required and must not be blank", reasons.get(noBody));
+            assertTrue(reasons.get(brokenJson).startsWith("not valid JSON"), reasons.get(brokenJson));
+            assertEquals("not valid UTF-8 text", reasons.get(new String(new byte[] { (byte) 0xC3, (byte) 0x28, 'a', 'b' }, StandardCharsets.UTF_8)));
+            dlq.getRecords().forEach(r -> assertEquals("articles", header(r, "dead-letter-topic")));
         } finally {
             kafka.close();
         }
+    }
+
+    @Test
+    void eventsTheStoreCannotReadOrTheDatabaseRefusesGoToEventsDlqAndTheRestAreStored() {
+        KafkaCompanion kafka = KafkaClients.companion();
+        try (ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics("events.dlq")) {
+            String notJson = "{\"id\": \"store-dlq-broken\", ";
+            String unknownStatus = event("store-dlq-status", "maybe", "a fisheries pact");
+            // NUL is valid JSON text but PostgreSQL refuses it in a text column: the store learns only when it writes
+            String refused = event("store-dlq-refused", "signed", "a fisheries\\u0000 pact");
+            // published together, so the refused event shares a batch (one transaction) with good ones
+            KafkaClients.publish("events", event("store-dlq-good-1", "signed", "a fisheries pact"));
+            KafkaClients.publish("events", notJson);
+            KafkaClients.publish("events", refused);
+            KafkaClients.publish("events", unknownStatus);
+            KafkaClients.publish("events", event("store-dlq-good-2", "intent", "a fisheries pact"));
+
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                given().when().get("/events/store-dlq-good-1").then().statusCode(200);
+                given().when().get("/events/store-dlq-good-2").then().statusCode(200).body("status", equalTo("intent"));
+            });
+            dlq.awaitRecords(3, Duration.ofSeconds(30));
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> dlq.count() == 3);
+            Map<String, String> reasons = reasons(dlq.getRecords());
+            assertEquals(Set.of(notJson, unknownStatus, refused), reasons.keySet());
+            assertTrue(reasons.get(notJson).startsWith("not an agreement event"), reasons.get(notJson));
+            assertEquals("unknown status 'maybe'", reasons.get(unknownStatus));
+            assertTrue(reasons.get(refused).startsWith("refused by the database: invalid byte sequence"), reasons.get(refused));
+            dlq.getRecords().forEach(r -> assertEquals("events", header(r, "dead-letter-topic")));
+            given().when().get("/events/store-dlq-refused").then().statusCode(404);
+            given().when().get("/events/store-dlq-status").then().statusCode(404);
+        } finally {
+            kafka.close();
+        }
+    }
+
+    private static String event(String id, String status, String subject) {
+        return """
+                {"schema": 1, "id": "%s", "type": "agreement", "status": "%s", "subject": "%s",
+                 "parties": [{"name": "Freedonia", "country": null, "sector": null, "kind": "country"},
+                             {"name": "Sylvania", "country": null, "sector": null, "kind": "country"}],
+                 "date": "2021-03-04", "datePrecision": "day",
+                 "article": {"id": "store-dlq-article", "url": "https://example.org/store-dlq", "title": "Pact", "source": "Test",
+                             "published": "2021-03-05"},
+                 "evidence": [{"text": "Freedonia and Sylvania signed a fisheries pact.", "start": 0, "end": 47}],
+                 "confidence": 0.9, "extractor": "test"}""".formatted(id, status, subject);
+    }
+
+    private static Map<String, String> reasons(List<ConsumerRecord<String, String>> records) {
+        Map<String, String> reasons = new HashMap<>();
+        records.forEach(r -> reasons.put(r.value(), header(r, "dead-letter-reason")));
+        return reasons;
     }
 
     private static String header(ConsumerRecord<String, String> r, String name) {

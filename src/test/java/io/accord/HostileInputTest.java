@@ -79,14 +79,13 @@ class HostileInputTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> dlq.count() - before >= 6);
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> dlq.count() - before == 6);
 
+            // ingest works on many records at once: the dead-letter topic need not keep their order
             List<String> reasons = dlq.getRecords().subList((int) before, (int) before + 6).stream()
-                    .map(r -> header(r, "dead-letter-reason")).toList();
-            assertEquals("the article text is empty", reasons.get(0));
-            assertEquals("the article text is empty", reasons.get(1));
-            assertEquals("not valid UTF-8 text", reasons.get(2));
-            assertTrue(reasons.get(3).startsWith("not valid JSON"), reasons.get(3));
-            assertTrue(reasons.get(4).contains("exceeds the limit"), reasons.get(4));
-            assertEquals("skipped: language 'de' is not supported", reasons.get(5));
+                    .map(r -> header(r, "dead-letter-reason")).sorted().toList();
+            assertEquals(List.of("not valid UTF-8 text", "skipped: language 'de' is not supported", "the article text is empty",
+                    "the article text is empty"), reasons.stream().filter(r -> !r.startsWith("not valid JSON") && !r.contains("exceeds the limit")).toList());
+            assertEquals(1, reasons.stream().filter(r -> r.startsWith("not valid JSON")).count(), reasons.toString());
+            assertEquals(1, reasons.stream().filter(r -> r.contains("exceeds the limit")).count(), reasons.toString());
         } finally {
             kafka.close();
         }

@@ -3,6 +3,8 @@ package io.accord.extract;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,14 +23,14 @@ import io.accord.app.Roles;
 import io.accord.extraction.Extractor;
 import io.accord.model.AgreementEvent;
 import io.accord.model.NormalizedArticle;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * The extract service: {@code articles.normalized} → extraction core → {@code events}. Extraction is CPU work and runs
- * on worker threads; an article that cannot be read or makes the extractor fail is dead-lettered with the reason.
+ * on its own pool of {@code accord.extract.concurrency} threads; an article that cannot be read or makes the extractor fail is dead-lettered with the reason.
  */
 @ApplicationScoped
 public class ExtractService {
@@ -51,19 +53,35 @@ public class ExtractService {
     @Inject
     AccordMetrics metrics;
 
+    private static final int IN_FLIGHT_PER_THREAD = 4;
+
     private volatile Extractor extractor;
+    private volatile ExecutorService extraction;
+
+    void stop(@Observes ShutdownEvent event) {
+        if (extraction != null) {
+            extraction.shutdownNow();
+        }
+    }
 
     void start(@Observes StartupEvent event) {
         if (config.runs(Roles.EXTRACT)) {
             extractor = new Extractor();
-            articles.onItem().transformToUni(this::extract).merge(config.extract().concurrency())
+            int threads = config.extract().concurrency();
+            extraction = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "accord-extraction");
+                t.setDaemon(true);
+                return t;
+            });
+            // more articles in flight than threads: while one article's events wait for the broker, the next is extracted
+            articles.onItem().transformToUni(this::extract).merge(threads * IN_FLIGHT_PER_THREAD)
                     .subscribe().with(done -> { }, failure -> LOG.error("extract stream stopped", failure));
         }
     }
 
     Uni<Void> extract(Message<byte[]> record) {
         return Uni.createFrom().item(() -> timed(supported(read(record.getPayload()))))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .runSubscriptionOn(extraction)
                 .onItemOrFailure().transformToUni((events, failure) -> {
                     if (failure instanceof SkippedArticleException) {
                         LOG.infof("article skipped: %s", failure.getMessage());

@@ -19,6 +19,7 @@ import io.accord.model.NormalizedArticle;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * The ingest service on Kafka: {@code articles} → normalise → {@code articles.normalized}. A record that cannot be an
@@ -42,6 +43,8 @@ public class ArticleIngestor {
     @Inject
     AccordMetrics metrics;
 
+    private static final int IN_FLIGHT = 64;
+
     // looked up only when the ingest role runs, so other roles never load the language model
     @Inject
     Provider<ArticleNormalizer> normalizer;
@@ -49,12 +52,18 @@ public class ArticleIngestor {
     void start(@Observes StartupEvent event) {
         if (config.runs(Roles.INGEST)) {
             // subscribing only when the role is on keeps other roles' processes out of the consumer group
-            articles.onItem().transformToUniAndConcatenate(this::ingest)
+            // many articles wait for the broker's acknowledgement at once; the throttled commit keeps offsets in order
+            articles.onItem().transformToUni(this::ingest).merge(IN_FLIGHT)
                     .subscribe().with(done -> { }, failure -> LOG.error("ingest stream stopped", failure));
         }
     }
 
     Uni<Void> ingest(Message<byte[]> record) {
+        // normalising (HTML, language detection) is CPU work: off the event loop that polls and publishes
+        return Uni.createFrom().deferred(() -> normalizeAndPublish(record)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private Uni<Void> normalizeAndPublish(Message<byte[]> record) {
         NormalizedArticle article;
         metrics.articleReceived("kafka");
         byte[] payload = record.getPayload();

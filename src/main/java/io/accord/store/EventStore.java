@@ -1,77 +1,142 @@
 package io.accord.store;
 
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.accord.model.AgreementEvent;
 import io.accord.model.ArticleRef;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Idempotent writes of events: the event id is deterministic, so a re-delivered event updates its row in place and
- * its parties and evidence are replaced, never appended. The event and its article are written in one transaction.
+ * Idempotent writes of events, many at a time: the event id is deterministic, so a re-delivered event updates its row
+ * in place and its parties and evidence are replaced, never appended. A batch is one transaction of a few batched
+ * statements (articles, events, parties, evidence) whatever its size: the store's cost per event is then mostly
+ * PostgreSQL's, not round trips. Reads go through Hibernate Reactive ({@link EventRepository}); this is the write path.
  */
 @ApplicationScoped
 public class EventStore {
 
-    /** Whether the event was new. */
-    @WithTransaction
-    public Uni<Boolean> upsert(AgreementEvent event, String document) {
-        return article(event.article()).chain(article -> EventEntity
-                .<EventEntity> find("from EventEntity e left join fetch e.parties left join fetch e.evidence where e.id = ?1", event.id())
-                .list()
-                .chain(found -> {
-                    EventEntity existing = found.isEmpty() ? null : found.get(0);
-                    Instant now = Instant.now();
-                    EventEntity e = existing != null ? existing : new EventEntity();
-                    if (existing == null) {
-                        e.id = event.id();
-                        e.storedAt = now;
-                    }
-                    e.article = article;
-                    e.status = event.status();
-                    e.cameo = event.cameo();
-                    e.ploverEvent = event.plover() == null ? null : event.plover().event();
-                    e.ploverContext = event.plover() == null ? null : event.plover().context();
-                    e.subject = event.subject();
-                    e.eventDate = date(event.date());
-                    e.sortDate = e.eventDate != null ? e.eventDate
-                            : article.published != null ? article.published : LocalDate.ofInstant(e.storedAt, java.time.ZoneOffset.UTC);
-                    e.datePrecision = event.datePrecision();
-                    e.confidence = event.confidence();
-                    e.extractor = event.extractor();
-                    e.searchText = searchText(event);
-                    e.document = document;
-                    e.updatedAt = now;
-                    e.parties.clear();
-                    event.parties().forEach(p -> e.parties.add(new PartyRow(p.name(), p.country(), p.sector(), p.kind())));
-                    e.evidence.clear();
-                    event.evidence().forEach(v -> e.evidence.add(new EvidenceRow(v.text(), v.start(), v.end())));
-                    return existing != null ? Uni.createFrom().item(false) : e.persist().replaceWith(true);
+    private static final String INSERT_ARTICLE = """
+            INSERT INTO articles (id, url, title, source, published, first_seen) VALUES ($1, $2, $3, $4, $5, $6)
+            ON CONFLICT (id) DO NOTHING""";
+
+    // sort_date as before: the event's date, else its stored article's, else the day it was first stored
+    private static final String UPSERT_EVENT = """
+            INSERT INTO events (id, article_id, status, cameo, plover_event, plover_context, subject, event_date, sort_date,
+                                date_precision, confidence, extractor, search_text, document, stored_at, updated_at)
+            VALUES ($1, $2::varchar, $3, $4, $5, $6, $7, $8::date,
+                    COALESCE($8::date, (SELECT published FROM articles WHERE id = $2::varchar), ($14::timestamptz AT TIME ZONE 'UTC')::date),
+                    $9, $10, $11, $12, $13, $14, $14)
+            ON CONFLICT (id) DO UPDATE SET
+                article_id = EXCLUDED.article_id, status = EXCLUDED.status, cameo = EXCLUDED.cameo,
+                plover_event = EXCLUDED.plover_event, plover_context = EXCLUDED.plover_context, subject = EXCLUDED.subject,
+                event_date = EXCLUDED.event_date,
+                sort_date = COALESCE(EXCLUDED.event_date, (SELECT published FROM articles WHERE id = EXCLUDED.article_id),
+                                     (events.stored_at AT TIME ZONE 'UTC')::date),
+                date_precision = EXCLUDED.date_precision, confidence = EXCLUDED.confidence, extractor = EXCLUDED.extractor,
+                search_text = EXCLUDED.search_text, document = EXCLUDED.document, updated_at = EXCLUDED.updated_at
+            RETURNING (xmax = 0) AS inserted""";
+
+    private static final String INSERT_PARTY = """
+            INSERT INTO event_parties (event_id, position, name, country, sector, kind) VALUES ($1, $2, $3, $4, $5, $6)""";
+
+    private static final String INSERT_EVIDENCE = """
+            INSERT INTO event_evidence (event_id, position, text, start_char, end_char) VALUES ($1, $2, $3, $4, $5)""";
+
+    /** An event to write, with its document exactly as it was published. */
+    public record Write(AgreementEvent event, String document) {
+    }
+
+    @Inject
+    Pool pool;
+
+    /** Writes the batch in one transaction; the result holds the ids of the events that were new. */
+    public Uni<Set<String>> upsert(List<Write> batch) {
+        // the last delivery of an event wins, as it would have one write at a time
+        Map<String, Write> byId = new LinkedHashMap<>();
+        batch.forEach(w -> byId.put(w.event().id(), w));
+        List<Write> writes = List.copyOf(byId.values());
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return pool.withTransaction(connection -> articles(connection, writes, now)
+                .chain(() -> connection.preparedQuery(UPSERT_EVENT).executeBatch(writes.stream().map(w -> eventRow(w, now)).toList()))
+                .chain(result -> {
+                    Set<String> inserted = insertedIds(writes, result);
+                    List<String> updated = writes.stream().map(w -> w.event().id()).filter(id -> !inserted.contains(id)).toList();
+                    return replaceDetails(connection, writes, updated).replaceWith(inserted);
                 }));
     }
 
-    private static Uni<ArticleEntity> article(ArticleRef ref) {
-        return ArticleEntity.<ArticleEntity> findById(ref.id()).chain(found -> {
-            if (found != null) {
-                return Uni.createFrom().item(found);
+    private static Uni<Void> articles(SqlConnection connection, List<Write> writes, OffsetDateTime now) {
+        Map<String, ArticleRef> articles = new LinkedHashMap<>();
+        writes.forEach(w -> articles.putIfAbsent(w.event().article().id(), w.event().article()));
+        return connection.preparedQuery(INSERT_ARTICLE).executeBatch(articles.values().stream()
+                .map(a -> Tuple.from(new Object[] { a.id(), a.url(), a.title(), a.source(), date(a.published()), now }))
+                .toList()).replaceWithVoid();
+    }
+
+    private static Uni<Void> replaceDetails(SqlConnection connection, List<Write> writes, List<String> updated) {
+        List<Tuple> parties = new ArrayList<>();
+        List<Tuple> evidence = new ArrayList<>();
+        for (Write w : writes) {
+            AgreementEvent e = w.event();
+            for (int i = 0; i < e.parties().size(); i++) {
+                var p = e.parties().get(i);
+                parties.add(Tuple.from(new Object[] { e.id(), i, p.name(), p.country(), p.sector(), p.kind() }));
             }
-            ArticleEntity a = new ArticleEntity();
-            a.id = ref.id();
-            a.url = ref.url();
-            a.title = ref.title();
-            a.source = ref.source();
-            a.published = date(ref.published());
-            a.firstSeen = Instant.now();
-            return a.<ArticleEntity> persist();
-        });
+            for (int i = 0; i < e.evidence().size(); i++) {
+                var v = e.evidence().get(i);
+                evidence.add(Tuple.from(new Object[] { e.id(), i, v.text(), v.start(), v.end() }));
+            }
+        }
+        Uni<Void> cleared = updated.isEmpty() ? Uni.createFrom().voidItem()
+                : connection.preparedQuery("DELETE FROM event_parties WHERE event_id = ANY($1)").execute(Tuple.of(updated.toArray(String[]::new)))
+                        .chain(() -> connection.preparedQuery("DELETE FROM event_evidence WHERE event_id = ANY($1)")
+                                .execute(Tuple.of(updated.toArray(String[]::new))))
+                        .replaceWithVoid();
+        return cleared
+                .chain(() -> parties.isEmpty() ? Uni.createFrom().voidItem()
+                        : connection.preparedQuery(INSERT_PARTY).executeBatch(parties).replaceWithVoid())
+                .chain(() -> evidence.isEmpty() ? Uni.createFrom().voidItem()
+                        : connection.preparedQuery(INSERT_EVIDENCE).executeBatch(evidence).replaceWithVoid());
+    }
+
+    private static Tuple eventRow(Write w, OffsetDateTime now) {
+        AgreementEvent e = w.event();
+        return Tuple.from(new Object[] { e.id(), e.article().id(), e.status(), e.cameo(),
+                e.plover() == null ? null : e.plover().event(), e.plover() == null ? null : e.plover().context(),
+                e.subject(), date(e.date()), e.datePrecision(), e.confidence(), e.extractor(), searchText(e), w.document(), now });
+    }
+
+    /** A batched statement answers one row set per tuple, in order. */
+    private static Set<String> insertedIds(List<Write> writes, RowSet<Row> result) {
+        Set<String> inserted = new HashSet<>();
+        RowSet<Row> rows = result;
+        for (Write w : writes) {
+            if (rows.iterator().next().getBoolean("inserted")) {
+                inserted.add(w.event().id());
+            }
+            rows = rows.next();
+        }
+        return inserted;
     }
 
     private static String searchText(AgreementEvent e) {

@@ -1,14 +1,18 @@
 package io.accord.store;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
@@ -18,17 +22,18 @@ import io.accord.app.AccordConfig;
 import io.accord.app.AccordMetrics;
 import io.accord.app.Roles;
 import io.accord.model.AgreementEvent;
+import io.accord.store.EventStore.Write;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.mutiny.core.Vertx;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.vertx.pgclient.PgException;
 
 /**
- * The store service: {@code events} → PostgreSQL. Writes are idempotent upserts; a database outage is retried with
- * back-off (the record is not committed meanwhile), an event that cannot be read goes to the dead-letter topic.
+ * The store service: {@code events} → PostgreSQL, a poll's worth of records per transaction. Writes are idempotent
+ * upserts; a database outage is retried with back-off (the records are not committed meanwhile), an event that cannot be
+ * read or that the database refuses goes to the dead-letter topic with the reason.
  */
 @ApplicationScoped
 public class StoreService {
@@ -37,7 +42,7 @@ public class StoreService {
 
     @Inject
     @Channel("events-in")
-    Multi<Message<byte[]>> events;
+    Multi<KafkaRecordBatch<byte[], byte[]>> events;
 
     @Inject
     EventStore store;
@@ -57,9 +62,6 @@ public class StoreService {
     @Inject
     Flyway flyway;
 
-    @Inject
-    Vertx vertx;
-
     void start(@Observes StartupEvent event) {
         if (config.runs(Roles.STORE)) {
             flyway.migrate();
@@ -68,35 +70,72 @@ public class StoreService {
         }
     }
 
-    Uni<Void> store(Message<byte[]> record) {
-        AgreementEvent event;
-        try {
-            event = read(record.getPayload());
-        } catch (IllegalArgumentException e) {
-            LOG.warnf("event dead-lettered: %s", e.getMessage());
-            return Uni.createFrom().completionStage(record.nack(e));
-        }
-        String document = new String(record.getPayload(), java.nio.charset.StandardCharsets.UTF_8);
-        return onSafeContext(() -> store.upsert(event, document))
-                .onFailure().invoke(f -> LOG.warnf("cannot store %s yet: %s", event.id(), f.getMessage()))
-                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(20)).indefinitely()
-                .invoke(isNew -> {
-                    metrics.eventStored(isNew);
-                    if (isNew) {
-                        broadcaster.stored(event);
-                    }
-                })
-                .chain(ok -> Uni.createFrom().completionStage(record.ack()));
+    /** An event read from its record, waiting to be written. */
+    private record Pending(KafkaRecord<byte[], byte[]> record, Write write) {
     }
 
-    /** Hibernate Reactive needs its own safe Vert.x sub-context for each unit of work. */
-    private <T> Uni<T> onSafeContext(java.util.function.Supplier<Uni<T>> work) {
-        return Uni.createFrom().deferred(() -> {
-            Context context = VertxContext.createNewDuplicatedContext(vertx.getDelegate().getOrCreateContext());
-            VertxContextSafetyToggle.setContextSafe(context, true);
-            return Uni.createFrom().<T> emitter(em -> context.runOnContext(
-                    x -> work.get().subscribe().with(em::complete, em::fail)));
-        });
+    /** One poll's worth of records: unreadable ones are dead-lettered one by one, the rest written together. */
+    Uni<Void> store(KafkaRecordBatch<byte[], byte[]> batch) {
+        List<Pending> pending = new ArrayList<>();
+        List<Uni<Void>> deadLettered = new ArrayList<>();
+        for (KafkaRecord<byte[], byte[]> record : batch.getRecords()) {
+            try {
+                AgreementEvent event = read(record.getPayload());
+                pending.add(new Pending(record, new Write(event, new String(record.getPayload(), StandardCharsets.UTF_8))));
+            } catch (IllegalArgumentException e) {
+                deadLettered.add(deadLetter(record, e));
+            }
+        }
+        Uni<Void> rejected = deadLettered.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(deadLettered).andFailFast().replaceWithVoid();
+        return rejected.chain(() -> write(pending)).chain(() -> Uni.createFrom().completionStage(batch.ack()));
+    }
+
+    /**
+     * A database outage is retried with back-off, the records not committed meanwhile. An event PostgreSQL refuses
+     * (a data or constraint error) would fail every retry: the batch is then written event by event, so that only the
+     * refused event is dead-lettered.
+     */
+    private Uni<Void> write(List<Pending> pending) {
+        if (pending.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.createFrom().deferred(() -> store.upsert(pending.stream().map(Pending::write).toList()))
+                .onFailure(f -> !refused(f)).invoke(f -> LOG.warnf("cannot store %d events yet: %s", pending.size(), f.getMessage()))
+                .onFailure(f -> !refused(f)).retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(20)).indefinitely()
+                .invoke(inserted -> stored(pending, inserted))
+                .replaceWithVoid()
+                .onFailure().recoverWithUni(refusal -> pending.size() == 1
+                        ? deadLetter(pending.get(0).record(), new IllegalArgumentException("refused by the database: " + reason(refusal)))
+                        : Multi.createFrom().iterable(pending).onItem().transformToUniAndConcatenate(p -> write(List.of(p)))
+                                .collect().last().replaceWithVoid());
+    }
+
+    private void stored(List<Pending> pending, Set<String> inserted) {
+        Set<String> seen = new HashSet<>();
+        for (Pending p : pending) {
+            AgreementEvent event = p.write().event();
+            // an event twice in one batch is written once: its second delivery counts as an update
+            boolean isNew = inserted.contains(event.id()) && seen.add(event.id());
+            metrics.eventStored(isNew);
+            if (isNew) {
+                broadcaster.stored(event);
+            }
+        }
+    }
+
+    private static Uni<Void> deadLetter(KafkaRecord<byte[], byte[]> record, Exception reason) {
+        LOG.warnf("event dead-lettered: %s", reason.getMessage());
+        return Uni.createFrom().completionStage(record.nack(reason));
+    }
+
+    /** PostgreSQL's SQLSTATE classes 22 (data exception) and 23 (integrity constraint violation) are about the data. */
+    private static boolean refused(Throwable failure) {
+        return failure instanceof PgException pg && pg.getSqlState() != null
+                && (pg.getSqlState().startsWith("22") || pg.getSqlState().startsWith("23"));
+    }
+
+    private static String reason(Throwable failure) {
+        return failure instanceof PgException pg ? pg.getErrorMessage() : failure.getMessage();
     }
 
     private AgreementEvent read(byte[] payload) {
@@ -115,10 +154,10 @@ public class StoreService {
         if (e.article() == null || e.article().id() == null || e.article().id().length() > 64) {
             throw new IllegalArgumentException("event without a valid article id");
         }
-        if (e.parties() == null || e.parties().size() < 2) {
+        if (e.parties() == null || e.parties().size() < 2 || e.parties().contains(null)) {
             throw new IllegalArgumentException("an agreement event needs at least two parties");
         }
-        if (e.evidence() == null) {
+        if (e.evidence() == null || e.evidence().contains(null)) {
             throw new IllegalArgumentException("event without evidence");
         }
         return e;
