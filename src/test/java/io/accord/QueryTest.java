@@ -99,6 +99,36 @@ class QueryTest {
     }
 
     @Test
+    void aBurstStoredInOneBatchReachesALiveSubscriberWhole() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<java.io.InputStream> response = client.send(HttpRequest.newBuilder(stream.toURI())
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+        int burst = 200;
+        java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        CompletableFuture.runAsync(() -> {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                for (String line; (line = reader.readLine()) != null;) {
+                    if (line.startsWith("data:") && line.contains("Marrowgate")) {
+                        seen.add(JsonPath.from(line.substring(5).strip()).getString("article.url"));
+                    }
+                }
+            } catch (Exception e) {
+                // the stream ends when the test closes it
+            }
+        });
+        StringBuilder ndjson = new StringBuilder();
+        for (int i = 0; i < burst; i++) {
+            ndjson.append("{\"url\": \"https://example.org/burst/").append(i).append("\", \"body\": \"Chile and Bolivia signed a")
+                    .append(" Marrowgate water agreement number ").append(i).append(" on Monday.\"}\n");
+        }
+        given().contentType("application/x-ndjson").body(ndjson.toString().getBytes(StandardCharsets.UTF_8))
+                .when().post("/articles").then().statusCode(202);
+        // the store writes and broadcasts a poll's worth at once: every event of the burst must still arrive
+        await().atMost(Duration.ofSeconds(90)).until(() -> seen.size() == burst);
+        response.body().close();
+    }
+
+    @Test
     void newlyStoredEventsAreStreamed() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(stream.toURI()).header("Accept", "text/event-stream").build();

@@ -5,10 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.accord.model.AgreementEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.smallrye.mutiny.subscription.BackPressureFailure;
 
-/** Newly stored events for live subscribers; a slow subscriber loses events rather than holding up storage. */
+/**
+ * Newly stored events for live subscribers. The store hands over a whole batch at once, so each subscriber gets a
+ * buffer; one that falls further behind than that is disconnected (an SSE client reconnects) rather than holding up
+ * storage or silently missing events.
+ */
 @ApplicationScoped
 public class EventBroadcaster {
+
+    static final int SUBSCRIBER_BUFFER = 10_000;
 
     private final BroadcastProcessor<AgreementEvent> hub = BroadcastProcessor.create();
 
@@ -17,6 +24,6 @@ public class EventBroadcaster {
     }
 
     public Multi<AgreementEvent> stream() {
-        return hub.onOverflow().drop();
+        return hub.onOverflow().buffer(SUBSCRIBER_BUFFER).onFailure(BackPressureFailure.class).recoverWithCompletion();
     }
 }
