@@ -80,6 +80,10 @@ public class EndToEnd {
 
     static void throughput(List<String> lines, long expectedEvents, MemorySampler memory) throws Exception {
         double extracted0 = sum(extractors, "accord_articles_extracted_total");
+        List<Double> byProcess0 = new ArrayList<>();
+        for (String e : extractors) {
+            byProcess0.add(metric(e, "accord_articles_extracted_total"));
+        }
         double new0 = metric(store, "accord_events_stored_total{outcome=\"new\"}");
         double updated0 = metric(store, "accord_events_stored_total{outcome=\"updated\"}");
         // the articles are read and measured before the clock starts: the client's own work should not count
@@ -120,6 +124,13 @@ public class EndToEnd {
                 lines.size() / seconds, bytes / 1024.0 / seconds);
         System.out.printf("end-to-end: articles extracted %.0f of %d; events stored %.0f of %d expected (lost %.0f), re-deliveries %.0f%n",
                 extracted, lines.size(), stored, expectedEvents, Math.max(0, expectedEvents - stored), updated);
+        if (extractors.size() > 1) {
+            List<String> shares = new ArrayList<>();
+            for (int i = 0; i < extractors.size(); i++) {
+                shares.add(String.format("%s %.0f", extractors.get(i), metric(extractors.get(i), "accord_articles_extracted_total") - byProcess0.get(i)));
+            }
+            System.out.printf("end-to-end: articles extracted by each process: %s%n", String.join(", ", shares));
+        }
         System.out.printf("end-to-end: peak resident memory %s%n", memory.report());
         System.out.printf("RESULT e2e_articles_per_s=%.1f e2e_kb_per_s=%.0f lost=%.0f peak_rss_mb=%d%n", lines.size() / seconds,
                 bytes / 1024.0 / seconds, Math.max(0, expectedEvents - stored), memory.peakMb());
