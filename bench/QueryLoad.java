@@ -85,6 +85,7 @@ public class QueryLoad {
                     + " UNION ALL SELECT id, 1, b_name, b_country, 'GOV', 'country' FROM load_events ON CONFLICT DO NOTHING");
             s.execute("INSERT INTO event_evidence (event_id, position, text, start_char, end_char)"
                     + " SELECT id, 0, a_name || ' and ' || b_name || ' reached an agreement on ' || subject || '.', 0, 60 FROM load_events ON CONFLICT DO NOTHING");
+            s.execute("INSERT INTO party_names (name) SELECT DISTINCT lower(name) FROM event_parties ON CONFLICT DO NOTHING");
             s.execute("ANALYZE");
             try (ResultSet r = s.executeQuery("SELECT count(*) FROM events")) {
                 r.next();

@@ -70,6 +70,10 @@ class QueryTest {
                 .queryParam("to", "2021-03-31").when().get("/events").then().statusCode(200).body("items", hasSize(3));
         given().queryParam("q", "kestrelwick").queryParam("status", "signed").queryParam("party", "norway")
                 .when().get("/events").then().statusCode(200).body("items", hasSize(5));
+        // a party filter is a case-insensitive substring of a party's name
+        given().queryParam("q", "kestrelwick").queryParam("party", "CELAN")
+                .when().get("/events").then().statusCode(200).body("items", hasSize(5));
+        given().queryParam("party", "no such party kestrelwick").when().get("/events").then().statusCode(200).body("items", hasSize(0));
         given().queryParam("q", "kestrelwick").queryParam("country", "USA")
                 .when().get("/events").then().statusCode(200).body("items", hasSize(0));
         JsonPath last = given().queryParam("q", "kestrelwick").queryParam("limit", 5).when().get("/events")

@@ -29,7 +29,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /**
  * Idempotent writes of events, many at a time: the event id is deterministic, so a re-delivered event updates its row
  * in place and its parties and evidence are replaced, never appended. A batch is one transaction of a few batched
- * statements (articles, events, parties, evidence) whatever its size: the store's cost per event is then mostly
+ * statements (articles, events, parties, party names, evidence) whatever its size: the store's cost per event is then mostly
  * PostgreSQL's, not round trips. Reads go through Hibernate Reactive ({@link EventRepository}); this is the write path.
  */
 @ApplicationScoped
@@ -58,6 +58,10 @@ public class EventStore {
 
     private static final String INSERT_PARTY = """
             INSERT INTO event_parties (event_id, position, name, country, sector, kind) VALUES ($1, $2, $3, $4, $5, $6)""";
+
+    // lower() in PostgreSQL, so that the names match the lower(name) the queries compare them with
+    private static final String INSERT_PARTY_NAME = """
+            INSERT INTO party_names (name) VALUES (lower($1)) ON CONFLICT DO NOTHING""";
 
     private static final String INSERT_EVIDENCE = """
             INSERT INTO event_evidence (event_id, position, text, start_char, end_char) VALUES ($1, $2, $3, $4, $5)""";
@@ -96,11 +100,13 @@ public class EventStore {
     private static Uni<Void> replaceDetails(SqlConnection connection, List<Write> writes, List<String> updated) {
         List<Tuple> parties = new ArrayList<>();
         List<Tuple> evidence = new ArrayList<>();
+        Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (Write w : writes) {
             AgreementEvent e = w.event();
             for (int i = 0; i < e.parties().size(); i++) {
                 var p = e.parties().get(i);
                 parties.add(Tuple.from(new Object[] { e.id(), i, p.name(), p.country(), p.sector(), p.kind() }));
+                names.add(p.name());
             }
             for (int i = 0; i < e.evidence().size(); i++) {
                 var v = e.evidence().get(i);
@@ -115,6 +121,9 @@ public class EventStore {
         return cleared
                 .chain(() -> parties.isEmpty() ? Uni.createFrom().voidItem()
                         : connection.preparedQuery(INSERT_PARTY).executeBatch(parties).replaceWithVoid())
+                // sorted, so that concurrent store transactions take the name rows' locks in the same order
+                .chain(() -> names.isEmpty() ? Uni.createFrom().voidItem()
+                        : connection.preparedQuery(INSERT_PARTY_NAME).executeBatch(names.stream().map(Tuple::of).toList()).replaceWithVoid())
                 .chain(() -> evidence.isEmpty() ? Uni.createFrom().voidItem()
                         : connection.preparedQuery(INSERT_EVIDENCE).executeBatch(evidence).replaceWithVoid());
     }
