@@ -112,9 +112,9 @@ public class StoreService {
 
     private void stored(List<Pending> pending, Set<String> inserted) {
         Set<String> seen = new HashSet<>();
-        for (Pending p : pending) {
-            AgreementEvent event = p.write().event();
-            // an event twice in one batch is written once: its second delivery counts as an update
+        // an event twice in one batch is written once, as its last delivery: the earlier ones count as updates
+        for (int i = pending.size() - 1; i >= 0; i--) {
+            AgreementEvent event = pending.get(i).write().event();
             boolean isNew = inserted.contains(event.id()) && seen.add(event.id());
             metrics.eventStored(isNew);
             if (isNew) {
