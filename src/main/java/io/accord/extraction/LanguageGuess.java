@@ -3,7 +3,10 @@ package io.accord.extraction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
 
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -14,7 +17,7 @@ public final class LanguageGuess {
 
     // a few hundred characters tell the language as well as the whole text, at a fraction of the n-gram work
     private static final int SAMPLE = 800;
-    private static final java.util.Map<String, String> TWO_LETTER_CODES = twoLetterCodes();
+    private static final Map<String, String> TWO_LETTER_CODES = twoLetterCodes();
     private final LanguageDetectorModel model;
     private final ThreadLocal<LanguageDetectorME> detectors;
 
@@ -45,15 +48,15 @@ public final class LanguageGuess {
     }
 
     /** The model speaks ISO 639-3 ("eng"); the contracts speak ISO 639-1 ("en"). */
-    private static java.util.Map<String, String> twoLetterCodes() {
-        java.util.Map<String, String> codes = new java.util.HashMap<>();
+    private static Map<String, String> twoLetterCodes() {
+        Map<String, String> codes = new HashMap<>();
         for (String two : Locale.getISOLanguages()) {
             try {
                 codes.put(new Locale(two).getISO3Language(), two);
-            } catch (java.util.MissingResourceException e) {
+            } catch (MissingResourceException e) {
                 // a language without a three-letter code cannot be one the model names
             }
         }
-        return java.util.Map.copyOf(codes);
+        return Map.copyOf(codes);
     }
 }

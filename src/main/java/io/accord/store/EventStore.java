@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -100,7 +101,7 @@ public class EventStore {
     private static Uni<Void> replaceDetails(SqlConnection connection, List<Write> writes, List<String> updated) {
         List<Tuple> parties = new ArrayList<>();
         List<Tuple> evidence = new ArrayList<>();
-        Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (Write w : writes) {
             AgreementEvent e = w.event();
             for (int i = 0; i < e.parties().size(); i++) {
@@ -113,10 +114,10 @@ public class EventStore {
                 evidence.add(Tuple.from(new Object[] { e.id(), i, v.text(), v.start(), v.end() }));
             }
         }
+        Tuple updatedIds = Tuple.of(updated.toArray(String[]::new));
         Uni<Void> cleared = updated.isEmpty() ? Uni.createFrom().voidItem()
-                : connection.preparedQuery("DELETE FROM event_parties WHERE event_id = ANY($1)").execute(Tuple.of(updated.toArray(String[]::new)))
-                        .chain(() -> connection.preparedQuery("DELETE FROM event_evidence WHERE event_id = ANY($1)")
-                                .execute(Tuple.of(updated.toArray(String[]::new))))
+                : connection.preparedQuery("DELETE FROM event_parties WHERE event_id = ANY($1)").execute(updatedIds)
+                        .chain(() -> connection.preparedQuery("DELETE FROM event_evidence WHERE event_id = ANY($1)").execute(updatedIds))
                         .replaceWithVoid();
         return cleared
                 .chain(() -> parties.isEmpty() ? Uni.createFrom().voidItem()
