@@ -22,6 +22,9 @@ public interface AccordConfig {
 
     Embedded embedded();
 
+    /** The embedded default's folder (broker log, PostgreSQL cluster); read by {@link AccordMain} before Quarkus starts. */
+    java.util.Optional<String> dataDir();
+
     Extract extract();
 
     default Set<Roles> activeRoles() {
@@ -56,8 +59,6 @@ public interface AccordConfig {
 
         @WithDefault("5433")
         int postgresPort();
-
-        java.util.Optional<String> postgresData();
 
         @WithDefault("2")
         int partitions();

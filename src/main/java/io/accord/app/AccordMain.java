@@ -1,6 +1,5 @@
 package io.accord.app;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,8 @@ public class AccordMain {
     static final String USAGE = """
             usage: java -jar quarkus-run.jar [COMMAND]
               (no command)  run the services: ACCORD_ROLES=ingest,extract,store (default all), with an embedded Kafka
-                            broker and PostgreSQL unless KAFKA_BOOTSTRAP_SERVERS / QUARKUS_DATASOURCE_REACTIVE_URL are set
+                            broker and PostgreSQL unless KAFKA_BOOTSTRAP_SERVERS / QUARKUS_DATASOURCE_REACTIVE_URL are set;
+                            the embedded parts keep their data in ACCORD_DATA_DIR (default ./accord-data; empty: throw-away)
               extract       extract events from JSONL or a text file, no Kafka or database (extract --help)
               publish       publish article files or folders to the articles topic (publish --help)""";
 
@@ -44,22 +44,8 @@ public class AccordMain {
         boolean embeddedKafka = !configured("KAFKA_BOOTSTRAP_SERVERS", "kafka.bootstrap.servers");
         boolean embeddedPostgres = roles.contains(Roles.STORE)
                 && !configured("QUARKUS_DATASOURCE_REACTIVE_URL", "quarkus.datasource.reactive.url");
-        int kafkaPort = Integer.parseInt(setting("ACCORD_EMBEDDED_KAFKA_PORT", "accord.embedded.kafka-port", "9092"));
-        int postgresPort = Integer.parseInt(setting("ACCORD_EMBEDDED_POSTGRES_PORT", "accord.embedded.postgres-port", "5433"));
-        if (embeddedKafka) {
-            requireFreePort(kafkaPort, "Kafka broker", "ACCORD_EMBEDDED_KAFKA_PORT");
-        }
-        if (embeddedPostgres) {
-            requireFreePort(postgresPort, "PostgreSQL", "ACCORD_EMBEDDED_POSTGRES_PORT");
-        }
         EmbeddedInfrastructure embedded = new EmbeddedInfrastructure();
-        if (embeddedKafka) {
-            embedded.startKafka(kafkaPort);
-        }
-        if (embeddedPostgres) {
-            String dataDir = setting("ACCORD_EMBEDDED_POSTGRES_DATA", "accord.embedded.postgres-data", null);
-            embedded.startPostgres(postgresPort, dataDir == null ? null : Path.of(dataDir));
-        }
+        DataFolder data = embeddedKafka || embeddedPostgres ? startEmbedded(embedded, embeddedKafka, embeddedPostgres) : null;
         for (Map.Entry<String, String> e : embedded.config().entrySet()) {
             System.setProperty(e.getKey(), e.getValue());
         }
@@ -73,8 +59,66 @@ public class AccordMain {
                 failure.printStackTrace();
             }
             embedded.close();
+            if (data != null) {
+                data.close();
+            }
             System.exit(code);
         }, args);
+    }
+
+    /**
+     * The broker and the database in the data folder. Whatever fails here stops what already started and exits
+     * with a message: a half-started JVM would otherwise hold the broker's port with nothing serving.
+     */
+    static DataFolder startEmbedded(EmbeddedInfrastructure embedded, boolean kafka, boolean postgres) {
+        if (System.getenv("ACCORD_EMBEDDED_POSTGRES_DATA") != null) {
+            System.err.println("Accord: ACCORD_EMBEDDED_POSTGRES_DATA is no longer read: the broker and the database "
+                    + "both live in ACCORD_DATA_DIR (default ./" + DataFolder.DEFAULT + ").");
+        }
+        DataFolder data = null;
+        try {
+            data = DataFolder.open(setting("ACCORD_DATA_DIR", "accord.data-dir", null));
+            int kafkaPort = Integer.parseInt(setting("ACCORD_EMBEDDED_KAFKA_PORT", "accord.embedded.kafka-port", "9092"));
+            int postgresPort = Integer.parseInt(setting("ACCORD_EMBEDDED_POSTGRES_PORT", "accord.embedded.postgres-port", "5433"));
+            if (postgres) {
+                // ours, left by a killed run: not "someone else's server" on the port
+                EmbeddedInfrastructure.stopOrphanPostgres(data.postgres());
+                requireFreePort(postgresPort, "PostgreSQL", "ACCORD_EMBEDDED_POSTGRES_PORT");
+            }
+            if (kafka) {
+                requireFreePort(kafkaPort, "Kafka broker", "ACCORD_EMBEDDED_KAFKA_PORT");
+                embedded.startKafka(kafkaPort, data.kafka());
+            }
+            if (postgres) {
+                if (data.temporary()) {
+                    embedded.removeAfterCrash(data.root());
+                }
+                embedded.startPostgres(postgresPort, data.postgres());
+            }
+            System.out.println("Accord data folder: " + data.root() + (data.temporary() ? " (throw-away, deleted at stop)" : ""));
+            return data;
+        } catch (RuntimeException e) {
+            System.err.println("Accord: the embedded " + (e instanceof DataFolder.DataFolderException ? "default" : "broker or database")
+                    + " cannot start: " + message(e));
+            try {
+                embedded.close();
+            } catch (RuntimeException ignored) {
+                // already failing: the first reason is the one to report
+            }
+            if (data != null) {
+                data.close();
+            }
+            System.exit(1);
+            return null;
+        }
+    }
+
+    private static String message(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e || e.getMessage() == null ? String.valueOf(root.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
     }
 
     /** The broker logs through java.util.logging until Quarkus takes logging over: keep its start-up quiet. */
@@ -95,9 +139,9 @@ public class AccordMain {
             socket.setReuseAddress(true);
             socket.bind(new java.net.InetSocketAddress("localhost", port));
         } catch (java.io.IOException e) {
-            System.err.printf("Accord: port %d is in use, so the embedded %s cannot start there. Stop what uses it, "
-                    + "choose another port with %s, or point Accord at your own server.%n", port, what, setting);
-            System.exit(1);
+            throw new IllegalStateException(String.format("port %d is in use by another program, so the embedded %s cannot "
+                    + "start there. Stop what uses it, choose another port with %s, or point Accord at your own server.",
+                    port, what, setting));
         }
     }
 

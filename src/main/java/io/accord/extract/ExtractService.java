@@ -57,10 +57,13 @@ public class ExtractService {
 
     private volatile Extractor extractor;
     private volatile ExecutorService extraction;
+    private volatile boolean stopping;
 
     void stop(@Observes ShutdownEvent event) {
+        stopping = true;
         if (extraction != null) {
-            extraction.shutdownNow();
+            // articles being extracted finish (each within its time budget); the rest are refused and stay uncommitted
+            extraction.shutdown();
         }
     }
 
@@ -83,6 +86,11 @@ public class ExtractService {
         return Uni.createFrom().item(() -> timed(supported(read(record.getPayload()))))
                 .runSubscriptionOn(extraction)
                 .onItemOrFailure().transformToUni((events, failure) -> {
+                    if (failure != null && stopping) {
+                        // neither acked nor dead-lettered: the offset stays uncommitted and the next start reads it again
+                        LOG.debugf("article left for the next start: %s", failure.getMessage());
+                        return Uni.createFrom().voidItem();
+                    }
                     if (failure instanceof SkippedArticleException) {
                         LOG.infof("article skipped: %s", failure.getMessage());
                         metrics.articleRejected(RejectReason.UNSUPPORTED_LANGUAGE);
