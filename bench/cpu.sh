@@ -18,7 +18,7 @@ TIMEFORMAT='%U %S'
     --threads "$(nproc)" --quiet 2>/dev/null; } 2>"$work/batch.time"
 expected=$(python3 -c "import json; print(len({e['id'] for l in open('$work/events.jsonl') for e in json.loads(l)['events']}))")
 
-java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >"$work/accord.log" 2>&1 &
+ACCORD_DATA_DIR="$work/data" java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >"$work/accord.log" 2>&1 &
 pid=$!
 trap 'touch "$work/stop"; kill -INT $pid 2>/dev/null; for i in $(seq 1 60); do kill -0 $pid 2>/dev/null || break; sleep 1; done; kill -9 $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 for i in $(seq 1 120); do curl -sf localhost:8080/q/health/ready >/dev/null && break; sleep 1; done

@@ -39,7 +39,8 @@ echo "ceiling: $N articles in the batch command (JVM start and model loading inc
 
 echo "== 2. end to end through the embedded default (all roles, one JVM)"
 log="$work/accord.log"
-java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
+# a data folder of its own, so that every run starts empty and nothing is left in the repository
+ACCORD_DATA_DIR="$work/data" java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 pid=$!
 # SIGINT and a wait: Accord stops its embedded PostgreSQL only on a clean stop
 trap 'kill -INT $pid 2>/dev/null; for i in $(seq 1 60); do kill -0 $pid 2>/dev/null || break; sleep 1; done; kill -9 $pid 2>/dev/null || true' EXIT

@@ -21,7 +21,7 @@ trap cleanup EXIT
 ready() { for i in $(seq 1 120); do curl -sf "$1/q/health/ready" >/dev/null && return 0; sleep 1; done; echo "not ready: $1"; exit 1; }
 echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 
-ACCORD_ROLES=ingest,store java -Xmx512m -Daccord.embedded.partitions=4 -jar target/quarkus-app/quarkus-run.jar >"$work/core.log" 2>&1 &
+ACCORD_DATA_DIR="$work/data" ACCORD_ROLES=ingest,store java -Xmx512m -Daccord.embedded.partitions=4 -jar target/quarkus-app/quarkus-run.jar >"$work/core.log" 2>&1 &
 pids+=($!)
 ready http://localhost:8080
 

@@ -51,6 +51,31 @@ class HttpErrorsTest {
     }
 
     @Test
+    void anOverlongRequestLineIs414WithAProblemBody() {
+        given().queryParam("q", "a".repeat(100_000))
+                .when().get("/events").then().statusCode(414)
+                .contentType("application/problem+json").body("status", equalTo(414))
+                .body("title", equalTo("Request line too long"));
+    }
+
+    @Test
+    void overlargeHeadersAre431WithAProblemBody() {
+        given().header("X-Padding", "b".repeat(30_000))
+                .when().get("/events").then().statusCode(431)
+                .contentType("application/problem+json").body("status", equalTo(431));
+    }
+
+    @Test
+    void aRequestThatIsNotHttpIs400WithAProblemBody() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.getOutputStream().write("NOT HTTP AT ALL\r\nHost: x\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.") && answer.contains(" 400 "), answer);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.contains("application/problem+json") && answer.contains("\"status\":400"), answer);
+        }
+    }
+
+    @Test
     void otherMediaTypesAre415() {
         given().contentType("application/xml").body("<article/>")
                 .when().post("/articles").then().statusCode(415)

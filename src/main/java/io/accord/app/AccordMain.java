@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 
+import io.quarkus.runtime.Application;
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -53,17 +55,32 @@ public class AccordMain {
             System.out.println("Accord embedded parts: " + embedded.config().entrySet().stream()
                     .filter(e -> !e.getKey().contains("password")).map(Object::toString).toList());
         }
-        // the broker and the database close only after Quarkus has stopped its consumers
+        // the broker and the database close only after Quarkus has stopped its consumers. On SIGTERM/Ctrl-C Quarkus
+        // stops from its own shutdown hook and never calls the exit handler below, so a hook of ours waits for it
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Application app = ApplicationLifecycleManager.getCurrentApplication();
+            if (app != null) {
+                app.awaitShutdown();
+            }
+            closeEmbedded(embedded, data);
+        }, "accord-embedded-stop"));
         Quarkus.run(Waiter.class, (code, failure) -> {
             if (failure != null) {
                 failure.printStackTrace();
             }
+            closeEmbedded(embedded, data);
+            System.exit(code);
+        }, args);
+    }
+
+    private static synchronized void closeEmbedded(EmbeddedInfrastructure embedded, DataFolder data) {
+        try {
             embedded.close();
+        } finally {
             if (data != null) {
                 data.close();
             }
-            System.exit(code);
-        }, args);
+        }
     }
 
     /**

@@ -84,7 +84,10 @@ public final class DataFolder implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (!lockChannel.isOpen()) {
+            return;
+        }
         try {
             lock.release();
             lockChannel.close();

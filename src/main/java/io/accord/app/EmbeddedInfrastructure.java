@@ -59,9 +59,19 @@ public final class EmbeddedInfrastructure implements Closeable {
                 p.put("log.dir", logDir.toString());
                 // one broker has no replica to fall back on: an acknowledged record is on disk, not only in the page cache
                 p.put("log.flush.interval.messages", "1");
+                // a restart re-registers the same node: the controller, in this JVM too, holds it back until the last
+                // run's registration has timed out (9 s by default), or hands over at once after a controlled shutdown
+                p.put("controlled.shutdown.enable", "true");
+                p.put("broker.session.timeout.ms", "3000");
+                p.put("broker.heartbeat.interval.ms", "1000");
             }
         }).start();
         config.put("kafka.bootstrap.servers", kafka.getAdvertisedListeners());
+        if (logDir != null) {
+            // after a kill -9 the restarted broker still lists the dead consumers: they hold their partitions until
+            // their session times out (45 s by default)
+            config.put("kafka.session.timeout.ms", "10000");
+        }
         return this;
     }
 
@@ -224,7 +234,7 @@ public final class EmbeddedInfrastructure implements Closeable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (kafka != null) {
             kafka.close();
             kafka = null;

@@ -39,10 +39,7 @@ final class AccordProcess {
 
     static AccordProcess start(String role, String kafkaBootstrap, String jdbcUrl) throws IOException {
         int port = freePort();
-        String jar = System.getProperty("accord.jar", "target/quarkus-app/quarkus-run.jar");
-        Path log = Files.createTempFile("accord-" + role + "-", ".log");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-jar", jar).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb = command("-Xmx384m");
         Map<String, String> env = pb.environment();
         env.put("ACCORD_ROLES", role);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
@@ -50,10 +47,56 @@ final class AccordProcess {
         env.put("QUARKUS_DATASOURCE_REACTIVE_URL", jdbcUrl.substring("jdbc:".length()));
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        AccordProcess p = new AccordProcess(role, port, log, pb.start());
-        await().atMost(Duration.ofSeconds(120)).ignoreExceptions()
-                .until(() -> p.get("/q/health/live").statusCode() == 200);
+        AccordProcess p = launch(role, port, pb);
+        p.awaitLive();
         return p;
+    }
+
+    /**
+     * The embedded default, as a user runs it: no Kafka or database settings, all roles, its broker and PostgreSQL
+     * kept in {@code dataDir}. Returns once launched; {@link #awaitLive()} waits for HTTP.
+     */
+    static AccordProcess launchEmbedded(Path dataDir, int httpPort, int kafkaPort, int postgresPort) throws IOException {
+        ProcessBuilder pb = command("-Xmx512m");
+        Map<String, String> env = pb.environment();
+        env.put("ACCORD_DATA_DIR", dataDir.toString());
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
+        env.put("ACCORD_EMBEDDED_KAFKA_PORT", String.valueOf(kafkaPort));
+        env.put("ACCORD_EMBEDDED_POSTGRES_PORT", String.valueOf(postgresPort));
+        return launch("all", httpPort, pb);
+    }
+
+    private static ProcessBuilder command(String heap) {
+        String jar = System.getProperty("accord.jar", "target/quarkus-app/quarkus-run.jar");
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap, "-jar", jar);
+    }
+
+    private static AccordProcess launch(String role, int port, ProcessBuilder pb) throws IOException {
+        Path log = Files.createTempFile("accord-" + role + "-", ".log");
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        return new AccordProcess(role, port, log, pb.start());
+    }
+
+    void awaitLive() {
+        await().atMost(Duration.ofSeconds(120)).ignoreExceptions()
+                .until(() -> get("/q/health/live").statusCode() == 200);
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Waits for the process to end on its own; its exit code. */
+    int exitCode(Duration within) throws InterruptedException {
+        if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(role + " did not exit within " + within);
+        }
+        return process.exitValue();
     }
 
     HttpResponse<String> get(String path) throws Exception {
