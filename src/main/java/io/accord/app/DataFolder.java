@@ -53,7 +53,13 @@ public final class DataFolder implements AutoCloseable {
     private static DataFolder lock(Path root, boolean temporary) throws IOException {
         FileChannel channel = FileChannel.open(root.resolve("accord.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.READ);
-        FileLock lock = channel.tryLock();
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            // held by this very JVM
+            lock = null;
+        }
         if (lock == null) {
             String holder = new String(Files.readAllBytes(root.resolve("accord.lock")), StandardCharsets.UTF_8).strip();
             channel.close();
