@@ -159,24 +159,36 @@ async function showGraph() {
     showError($("#view-graph"), err);
     return;
   }
-  const nodes = new Map();
-  const edges = new Map();
+  // one node per actor key: "UK", "Britain" and "the British government" are one side
+  const labels = new Map();
+  const counts = new Map();
+  const edgeCounts = new Map();
   for (const e of events) {
-    const names = [...new Set(e.parties.map(partyLabel))];
-    for (const n of names) nodes.set(n, (nodes.get(n) || 0) + 1);
-    for (let i = 0; i < names.length; i++) {
-      for (let j = i + 1; j < names.length; j++) {
-        const key = [names[i], names[j]].sort().join("\u0000");
-        edges.set(key, (edges.get(key) || 0) + 1);
+    const actors = [...new Set(e.parties.map(p => p.actor || partyLabel(p)))];
+    for (const p of e.parties) {
+      const byName = labels.get(p.actor || partyLabel(p)) || new Map();
+      const shown = p.kind === "country" ? 1000 : 1;
+      byName.set(partyLabel(p), (byName.get(partyLabel(p)) || 0) + shown);
+      labels.set(p.actor || partyLabel(p), byName);
+    }
+    for (const a of actors) counts.set(a, (counts.get(a) || 0) + 1);
+    for (let i = 0; i < actors.length; i++) {
+      for (let j = i + 1; j < actors.length; j++) {
+        const key = [actors[i], actors[j]].sort().join("\u0000");
+        edgeCounts.set(key, (edgeCounts.get(key) || 0) + 1);
       }
     }
   }
+  const label = a => [...labels.get(a).entries()].sort((x, y) => y[1] - x[1])[0][0];
+  const nodes = new Map([...counts.entries()].map(([a, n]) => [a, n]));
+  const edges = new Map([...edgeCounts.entries()].map(([key, n]) => [key, n]));
+  state.actorLabel = label;
   $("#graph-note").textContent = `${nodes.size} parties and ${edges.size} pairs in the ${events.length} most recent events matching the filters.`;
   drawGraph([...nodes.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40), edges);
   const tbody = $("#pairs tbody");
   tbody.replaceChildren(...[...edges.entries()].sort((a, b) => b[1] - a[1]).slice(0, 100).map(([key, count]) => {
     const [a, b] = key.split("\u0000");
-    return el("tr", {}, el("td", {}, a), el("td", {}, b), el("td", {}, String(count)));
+    return el("tr", {}, el("td", {}, label(a)), el("td", {}, label(b)), el("td", {}, String(count)));
   }));
 }
 
@@ -199,7 +211,7 @@ function drawGraph(nodes, edges) {
     if (!pos.has(a) || !pos.has(b)) continue;
     const line = make("line", { x1: pos.get(a)[0], y1: pos.get(a)[1], x2: pos.get(b)[0], y2: pos.get(b)[1], class: "edge", "stroke-width": Math.min(1 + count, 8) });
     line.append(make("title", {}));
-    line.lastChild.textContent = `${a} — ${b}: ${count}`;
+    line.lastChild.textContent = `${state.actorLabel(a)} — ${state.actorLabel(b)}: ${count}`;
     svg.append(line);
   }
   for (const [name, count] of nodes) {
@@ -208,10 +220,11 @@ function drawGraph(nodes, edges) {
     g.append(make("circle", { cx: x, cy: y, r: Math.min(3 + Math.sqrt(count) * 2, 12) }));
     const right = Math.cos(a) >= 0;
     const label = make("text", { x: x + (right ? 14 : -14), y: y + 4, "text-anchor": right ? "start" : "end" });
-    label.textContent = `${name} (${count})`;
+    label.textContent = `${state.actorLabel(name)} (${count})`;
     g.append(label);
     g.addEventListener("click", () => {
-      $("#filters [name=party]").value = name.replace(/ \([A-Z]{2,12}\)$/, "");
+      $("#filters [name=party]").value = "";
+      $("#filters [name=actor]").value = name;
       location.hash = "#/";
       loadEvents(false);
     });

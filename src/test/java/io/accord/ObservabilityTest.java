@@ -46,7 +46,7 @@ class ObservabilityTest {
         assertEquals(List.of(), missing);
         assertTrue(api.getString("paths.'/articles'.post.responses.'202'.content.'application/json'.examples.accepted.value")
                 .contains("art_5f174c16bfd4134d05e1"));
-        assertEquals("evt_9634050fd9c0cc102008",
+        assertEquals("evt_d863cdb04a910dc801d2",
                 api.getString("paths.'/events/{id}'.get.responses.'200'.content.'application/json'.examples.seed.value.id"));
 
         Map<String, Map<String, Object>> schemas = api.getMap("components.schemas");

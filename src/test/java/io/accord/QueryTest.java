@@ -2,6 +2,8 @@ package io.accord;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,6 +43,31 @@ class QueryTest {
 
     @Inject
     Pool pool;
+
+    @Test
+    void theActorFilterFindsASideWhateverItsSpelling() {
+        String ndjson = """
+                {"url": "https://example.org/actor/1", "published": "2022-06-01", "body": "The UK and Norway signed a quillmere seabed agreement in Oslo on Monday."}
+                {"url": "https://example.org/actor/2", "published": "2022-06-02", "body": "Britain and Norway signed a second quillmere seabed agreement in Oslo on Tuesday."}
+                {"url": "https://example.org/actor/3", "published": "2022-06-03", "body": "On Wednesday, Deutsche Boerse signed a quillmere clearing agreement with Norway."}
+                {"url": "https://example.org/actor/4", "published": "2022-06-04", "body": "On Thursday, Deutsche Börse AG signed a quillmere data agreement with Iceland."}
+                """;
+        // RestAssured would otherwise declare ISO-8859-1, and Accord honours a declared charset
+        given().contentType("application/x-ndjson; charset=UTF-8").body(ndjson.getBytes(StandardCharsets.UTF_8)).when().post("/articles")
+                .then().statusCode(202).body("ids", hasSize(4));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().queryParam("q", "quillmere")
+                .when().get("/events").then().statusCode(200).body("items", hasSize(4)));
+
+        given().queryParam("q", "quillmere").queryParam("actor", "GBR").when().get("/events").then().statusCode(200)
+                .body("items", hasSize(2)).body("items.parties.flatten().findAll { it.actor == 'GBR' }.name", containsInAnyOrder("UK", "Britain"));
+        given().queryParam("q", "quillmere").queryParam("actor", "gbr").when().get("/events").then().statusCode(200).body("items", hasSize(2));
+        given().queryParam("q", "quillmere").queryParam("actor", "org:deutsche-boerse").when().get("/events").then().statusCode(200)
+                .body("items", hasSize(2));
+        // a name after org: is folded as Accord folds it
+        given().queryParam("q", "quillmere").queryParam("actor", "org:Deutsche Börse AG").when().get("/events").then().statusCode(200)
+                .body("items", hasSize(2));
+        given().queryParam("actor", "bank:x").when().get("/events").then().statusCode(400).body("field", equalTo("actor"));
+    }
 
     @Test
     void pagesAreNewestFirstWithoutGapsOrRepeats() {

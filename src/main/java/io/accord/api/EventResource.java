@@ -71,6 +71,8 @@ public class EventResource {
                     examples = @ExampleObject(name = "limit", value = ApiExamples.INVALID_PARAMETER)))
     public Uni<Page> list(
             @Parameter(description = "A party whose name contains this text (case-insensitive)", example = "Rosoboronexport") @RestQuery String party,
+            @Parameter(description = "A party's actor key: a country code for a state and whoever acts for it (GBR), an IGO code, "
+                    + "or org:/person: and a name, folded as Accord folds it (org:Deutsche Börse = org:deutsche-boerse)", example = "AZE") @RestQuery String actor,
             @Parameter(description = "A party's country: ISO 3166-1 alpha-3, or an IGO code such as NATO", example = "AZE") @RestQuery String country,
             @Parameter(description = "How far along the agreement is",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "signed", "agreed", "intent", "negotiating", "proposed", "rejected", "suspended" }),
@@ -81,7 +83,7 @@ public class EventResource {
             @Parameter(description = "Page size, 1 to 200 (default 50)", example = "20") @RestQuery String limit,
             @Parameter(description = "The 'next' value of the previous page") @RestQuery String cursor) {
         int size = limit(limit);
-        EventQuery query = new EventQuery(blank(party), country(country), status(status), date("from", from),
+        EventQuery query = new EventQuery(blank(party), actor(actor), country(country), status(status), date("from", from),
                 date("to", to), blank(q), size, cursor(cursor));
         return repository.search(query).map(rows -> {
             boolean more = rows.size() > size;
@@ -100,7 +102,7 @@ public class EventResource {
     @APIResponse(responseCode = "404", description = "No event has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing", value = ApiExamples.NOT_FOUND)))
-    public Uni<AgreementEvent> get(@Parameter(description = "Event id", example = "evt_9634050fd9c0cc102008") String id) {
+    public Uni<AgreementEvent> get(@Parameter(description = "Event id", example = "evt_d863cdb04a910dc801d2") String id) {
         return repository.findById(id).map(e -> {
             if (e == null) {
                 throw new NotFoundException();
@@ -153,6 +155,23 @@ public class EventResource {
             throw new InvalidParameterException("status", "status must be one of " + AgreementEvent.STATUSES);
         }
         return status.strip();
+    }
+
+    private static String actor(String actor) {
+        if (actor == null || actor.isBlank()) {
+            return null;
+        }
+        String a = actor.strip();
+        int colon = a.indexOf(':');
+        if (colon < 0 && a.matches("[A-Za-z]{2,12}")) {
+            return a.toUpperCase(java.util.Locale.ROOT);
+        }
+        String prefix = colon < 0 ? "" : a.substring(0, colon + 1);
+        String folded = colon < 0 ? "" : io.accord.extraction.ActorKeys.fold(a.substring(colon + 1));
+        if (!(prefix.equals("org:") || prefix.equals("person:")) || folded.isEmpty() || folded.length() > 120) {
+            throw new InvalidParameterException("actor", "actor must be a country or IGO code (GBR), or org:<name> or person:<name>");
+        }
+        return prefix + folded;
     }
 
     private static String country(String country) {

@@ -42,6 +42,7 @@ public class OpenApiDescriptions implements OASFilter {
             Map.entry("AgreementEvent.confidence", "0 to 1: how often events like this one were right on the development set"),
             Map.entry("AgreementEvent.extractor", "Name and version of the extractor that produced the event"),
             Map.entry("Party.name", "The party as the article names it"),
+            Map.entry("Party.actor", "One stable key per real-world side: the country code for a state and the government, ministries, forces and officials acting for it (GBR), the IGO code for an international body, org:<folded name> or person:<folded name> otherwise (org:deutsche-boerse)"),
             Map.entry("Party.country", "ISO 3166-1 alpha-3 code, an IGO code (NATO, EU, UN, ...) or null when unknown"),
             Map.entry("Party.sector", "PLOVER/CAMEO actor sector: GOV, MIL, BUS, IGO, ..."),
             Map.entry("Party.kind", "country, government, military, company, organization or person"),

@@ -21,6 +21,6 @@ record Actor(int start, int end, String name, String country, String sector, Str
     }
 
     Party toParty() {
-        return new Party(name, country, sector, kind);
+        return new Party(name, ActorKeys.of(name, country, sector, kind), country, sector, kind);
     }
 }

@@ -307,7 +307,7 @@ final class ActorFinder {
         } else if (known != null && known.entry().kind().equals("company")) {
             kind = "company";
             sector = "BUS";
-        } else if (words.length >= 2 && words.length <= 3 && country == null && allProper(name)) {
+        } else if (words.length >= 2 && words.length <= 3 && country == null && allProper(name) && gazetteer.isGivenName(words[0])) {
             kind = "person";
             sector = null;
         } else {

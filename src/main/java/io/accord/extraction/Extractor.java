@@ -222,7 +222,46 @@ public final class Extractor {
         int tail = s.getStart() + Attribution.tailStart(text);
         List<Actor> found = actors.find(body, tokens, matches);
         found.removeIf(a -> a.start() >= tail);
-        return found;
+        List<Actor> sides = new ArrayList<>();
+        for (Actor a : found) {
+            Actor side = identified(a, body, matches);
+            if (side != null) {
+                sides.add(side);
+            }
+        }
+        return sides;
+    }
+
+    /**
+     * The side an actor stands for, or null when it cannot be one: a modifier cut from a compound ("UK-based"), a
+     * government or force of no known country ("the government"); a known name the chunker did not resolve ("US")
+     * takes its gazetteer identity, and a lone surname ("Mr Blair") the person the article names in full.
+     */
+    private Actor identified(Actor a, String body, List<Match> matches) {
+        if (a.name().endsWith("-") || a.end() < body.length() && body.charAt(a.end()) == '-') {
+            return null;
+        }
+        if (a.country() != null) {
+            return a;
+        }
+        Gazetteer.Entry known = gazetteer.lookup(a.name()).filter(e -> !e.isPlace()).orElse(null);
+        if (known != null && known.country() != null && !known.country().isEmpty()) {
+            return new Actor(a.start(), a.end(), a.name(), known.country(), known.sector().isEmpty() ? "GOV" : known.sector(),
+                    known.kind(), true);
+        }
+        if (a.name().indexOf(' ') < 0 && !a.kind().equals("company")) {
+            String suffix = " " + a.name();
+            for (Match m : matches) {
+                Gazetteer.Entry e = m.entry();
+                if (e.kind().equals("person") && e.surface().endsWith(suffix) && e.country() != null) {
+                    return new Actor(a.start(), a.end(), e.surface(), e.country(), e.sector(), "person", true);
+                }
+            }
+        }
+        if (a.kind().equals("government") || a.kind().equals("military")) {
+            return null;
+        }
+        return a;
     }
 
     /** One actor per side, in order of first mention; a country and its own ministry stay two only if both named. */
@@ -255,11 +294,13 @@ public final class Extractor {
             String existing = byParties.keySet().stream().filter(k -> overlap(k, key) >= 2).findFirst().orElse(key);
             byParties.computeIfAbsent(existing, k -> new ArrayList<>()).add(m);
         }
-        List<AgreementEvent> events = new ArrayList<>();
+        Map<String, AgreementEvent> events = new LinkedHashMap<>();
         for (Map.Entry<String, List<Mention>> e : byParties.entrySet()) {
-            events.add(event(article, e.getKey(), e.getValue(), matches));
+            AgreementEvent event = event(article, e.getValue(), matches);
+            // two groups of mentions that come down to the same actors are one event
+            events.putIfAbsent(event.id(), event);
         }
-        return events;
+        return List.copyOf(events.values());
     }
 
     private static long overlap(String a, String b) {
@@ -267,7 +308,7 @@ public final class Extractor {
         return java.util.Arrays.stream(b.split("\\|")).distinct().filter(x::contains).count();
     }
 
-    private AgreementEvent event(NormalizedArticle article, String key, List<Mention> mentions, List<Match> matches) {
+    private AgreementEvent event(NormalizedArticle article, List<Mention> mentions, List<Match> matches) {
         String body = article.body();
         Mention lead = mentions.stream().max(Comparator.comparingDouble(m -> m.trigger().strength())).orElseThrow();
         // the furthest stage any sentence states outright; a bare mention ("the agreement") states none
@@ -305,7 +346,8 @@ public final class Extractor {
                 .map(m -> new Evidence(body.substring(m.sentence().getStart(), m.sentence().getEnd()),
                         m.sentence().getStart(), m.sentence().getEnd()))
                 .distinct().toList();
-        String id = "evt_" + Hashes.sha256(article.id() + "|" + key).substring(0, 20);
+        String actors = parties.stream().map(Party::actor).distinct().sorted().collect(Collectors.joining("|"));
+        String id = "evt_" + Hashes.sha256(article.id() + "|" + actors).substring(0, 20);
         return new AgreementEvent(AgreementEvent.SCHEMA, id, AgreementEvent.TYPE, status, code.plover(), code.cameo(),
                 parties, subject, topics, when.map(TimeResolver.Resolved::date).orElse(null),
                 when.map(TimeResolver.Resolved::text).orElse(null), when.map(TimeResolver.Resolved::precision).orElse(null),

@@ -48,12 +48,22 @@ public final class Gazetteer {
 
     private final PayloadTrie<Entry> trie;
     private final Map<String, Entry> byName = new HashMap<>();
+    private final java.util.Set<String> givenNames = new java.util.HashSet<>();
+    private static final java.util.regex.Pattern GIVEN_NAME_SHAPE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("president", "sir", "secretary", "prime", "general",
+            "king", "queen", "prince", "princess", "sheikh", "lord", "lady", "dr", "mr", "mrs", "ms", "minister", "chancellor",
+            "premier", "senator", "governor", "colonel", "admiral", "pope", "emir", "sultan", "crown", "vice", "deputy", "foreign");
 
     private Gazetteer(List<Entry> entries) {
         PayloadTrie.PayloadTrieBuilder<Entry> builder = PayloadTrie.<Entry>builder().ignoreCase().onlyWholeWords().ignoreOverlaps();
         for (Entry e : entries) {
             builder.addKeyword(e.surface(), e);
             byName.putIfAbsent(e.surface().toLowerCase(java.util.Locale.ROOT), e);
+            String[] words = e.surface().split(" ");
+            if (e.kind().equals("person") && words.length >= 2 && GIVEN_NAME_SHAPE.matcher(words[0]).matches()
+                    && !HONORIFICS.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+                givenNames.add(words[0].toLowerCase(java.util.Locale.ROOT));
+            }
         }
         trie = builder.build();
     }
@@ -100,6 +110,11 @@ public final class Gazetteer {
             out.add(new Match(start, end, e));
         }
         return out;
+    }
+
+    /** A first name some known person bears ("Tony", "Angela"): what tells "Robert Peston" from "Human Rights". */
+    public boolean isGivenName(String word) {
+        return givenNames.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     public Optional<Entry> lookup(String surface) {

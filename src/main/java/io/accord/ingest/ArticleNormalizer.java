@@ -33,6 +33,8 @@ public final class ArticleNormalizer {
     private static final Pattern FEED_DATE_LINE = Pattern.compile("(?i)^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})(?:\\s+(\\S.*))?$");
     /** Bylines with relative stamps: "Sumaira FH 2 minutes ago Wed 26th June 2019 | 12:19 PM". */
     private static final Pattern STAMP_LINE = Pattern.compile("(?i)^.{0,60}\\b(\\d+|an?)\\s+(second|minute|hour|day)s?\\s+ago\\b.*$");
+    /** The agency's sign-off closing wire copy: "REUTER". */
+    private static final Pattern SIGN_OFF = Pattern.compile("(?i)^(reuter|reuters)$");
     private static final Pattern BYLINE_LINE = Pattern.compile("(?i)^\\s*(by|written by|posted by|updated:?|published:?)\\s+.{0,80}$");
     /** "PATRIOT PARK (UrduPoint News / Sputnik - 25th June, 2019)" */
     private static final Pattern DATELINE_AGENCY_DATE = Pattern.compile(
@@ -40,12 +42,18 @@ public final class ArticleNormalizer {
     /** "MOSCOW, June 25 (Reuters) -", "WASHINGTON (AP) —", "BEIJING, June 25, 2019 (Xinhua) --" */
     private static final Pattern DATELINE_AGENCY = Pattern.compile(
             "^([A-Z][A-Z.'’\\- ]{1,40}[A-Z.])(?:,\\s*([A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+[A-Z][a-z]{2,8}(?:\\s+\\d{4})?|[A-Z][A-Za-z. ]{1,30}))?\\s*\\(([^()]{2,40})\\)\\s*(?:[-–—]{1,2}|:)\\s*");
-    /** "MOSCOW, June 25 -" or "MOSCOW —" with no agency. */
+    /** "MOSCOW, June 25 -", "SUNRISE, Fla., March 17 -" or "MOSCOW —" with no agency. */
     private static final Pattern DATELINE_PLAIN = Pattern.compile(
-            "^([A-Z][A-Z.'’\\- ]{2,40}[A-Z.])(?:,\\s*([A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?))?\\s+(?:[-–—]{1,2})\\s+");
+            "^([A-Z][A-Z.'’\\- ]{2,40}[A-Z.])(?:,\\s*[A-Z][A-Za-z.]{1,14}(?:\\s[A-Z][A-Za-z.]{1,14})?(?=,))?"
+                    + "(?:,\\s*([A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?))?\\s+(?:[-–—]{1,2})\\s+");
     /** A reporter's name opening the lead: "Andrei Savenkov - Azerbaijan's ministry …". */
     private static final Pattern LEAD_BYLINE = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.?)?\\s\\p{Lu}\\p{Ll}+)\\s[-–—]\\s(?=\\p{Lu})");
     private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
+    /** Columns: a run of three or more spaces between words, as in wire tables of prices. */
+    private static final Pattern TABLE_ROW = Pattern.compile("\\S {3,}\\S");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"”’')]$");
+    private static final Pattern WIRE_TAG = Pattern.compile("(\\s?)<([A-Z0-9][^<>\\n]{0,80})>");
+    private static final Pattern TICKER = Pattern.compile("[A-Z0-9][A-Z0-9.\\-&]{0,9}");
     /** Space before punctuation: the mark of text delivered already tokenised (" , ", " ' s", "do n't"). */
     private static final Pattern TOKENISED = Pattern.compile(" [,.;:!?)](?: |$)| n't | ' s | ` `");
 
@@ -67,7 +75,7 @@ public final class ArticleNormalizer {
         List<String> paragraphs = paragraphs(text);
         String published = isoDate(raw.published());
         String source = blankToNull(raw.source());
-        String title = blankToNull(raw.title());
+        String title = raw.title() == null ? null : blankToNull(wireTags(raw.title()));
 
         List<String> kept = new ArrayList<>();
         for (String p : paragraphs) {
@@ -77,7 +85,7 @@ public final class ArticleNormalizer {
                 source = source != null ? source : outlet(feed.group(2));
                 continue;
             }
-            if (STAMP_LINE.matcher(p).matches() || BYLINE_LINE.matcher(p).matches()) {
+            if (STAMP_LINE.matcher(p).matches() || BYLINE_LINE.matcher(p).matches() || SIGN_OFF.matcher(p).matches()) {
                 continue;
             }
             kept.add(p);
@@ -171,15 +179,81 @@ public final class ArticleNormalizer {
                 .replace("&amp;", "&");
     }
 
-    private static List<String> paragraphs(String text) {
+    /**
+     * Paragraphs of the text. Wire copy is hard-wrapped (lines of ~70 characters that break inside sentences) and
+     * starts each paragraph with an indented line: there a single line break is a space, and a paragraph ends at an
+     * indented line, a blank line or a table row. Elsewhere every line break ends a paragraph.
+     */
+    static List<String> paragraphs(String text) {
+        String[] lines = text.split("\n", -1);
+        boolean wrapped = hardWrapped(lines);
         List<String> out = new ArrayList<>();
-        for (String line : text.split("\n\\s*\n|\n")) {
-            String p = collapse(line);
-            if (!p.isEmpty()) {
-                out.add(p);
+        StringBuilder current = new StringBuilder();
+        for (String line : lines) {
+            boolean blank = line.isBlank();
+            boolean tableRow = TABLE_ROW.matcher(line.strip()).find();
+            boolean indented = !blank && (line.startsWith("  ") || line.startsWith("\t"));
+            if (!wrapped || blank || indented || tableRow) {
+                flush(current, out);
+            }
+            if (!blank) {
+                current.append(' ').append(line);
+            }
+            if (tableRow) {
+                flush(current, out);
             }
         }
+        flush(current, out);
         return out;
+    }
+
+    private static void flush(StringBuilder paragraph, List<String> out) {
+        String p = wireTags(collapse(paragraph.toString()));
+        if (!p.isEmpty()) {
+            out.add(p);
+        }
+        paragraph.setLength(0);
+    }
+
+    /** Most lines short, and several of them running on into the next line without closing their sentence. */
+    static boolean hardWrapped(String[] lines) {
+        int nonBlank = 0;
+        int longLines = 0;
+        int runOns = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            nonBlank++;
+            if (line.length() > 100) {
+                longLines++;
+            }
+            boolean nextContinues = i + 1 < lines.length && !lines[i + 1].isBlank() && !lines[i + 1].startsWith("  ")
+                    && !lines[i + 1].startsWith("\t");
+            if (nextContinues && !TABLE_ROW.matcher(line).find() && !SENTENCE_END.matcher(line).find()) {
+                runOns++;
+            }
+        }
+        return nonBlank >= 3 && longLines * 10 <= nonBlank && runOns >= 2 && runOns * 4 >= nonBlank;
+    }
+
+    /**
+     * Reuters marks company names and tickers in angle brackets: "{@code <Fortune Savings Bank>}" keeps the name,
+     * a ticker tag ("{@code <FSSL>}", "{@code <BTY.L>}") goes.
+     */
+    static String wireTags(String s) {
+        if (s.indexOf('<') < 0) {
+            return s;
+        }
+        Matcher m = WIRE_TAG.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String inner = m.group(2).strip();
+            m.appendReplacement(out, Matcher.quoteReplacement(TICKER.matcher(inner).matches() ? "" : m.group(1) + inner));
+        }
+        m.appendTail(out);
+        return collapse(out.toString().replaceAll(" ([,.;:)'’])", "$1"));
     }
 
     /** Drops a paragraph that only repeats the opening of a later one (a teaser above the article). */

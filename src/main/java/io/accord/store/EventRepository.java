@@ -40,6 +40,10 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
             where.append(" and e.status = :status");
             params.put("status", q.status());
         }
+        if (q.actor() != null) {
+            where.append(" and exists (select 1 from e.parties p where p.actor = :actor)");
+            params.put("actor", q.actor());
+        }
         if (q.country() != null) {
             where.append(" and exists (select 1 from e.parties p where p.country = :country)");
             params.put("country", q.country().toUpperCase(Locale.ROOT));

@@ -58,7 +58,7 @@ public class EventStore {
             RETURNING (xmax = 0) AS inserted""";
 
     private static final String INSERT_PARTY = """
-            INSERT INTO event_parties (event_id, position, name, country, sector, kind) VALUES ($1, $2, $3, $4, $5, $6)""";
+            INSERT INTO event_parties (event_id, position, name, actor, country, sector, kind) VALUES ($1, $2, $3, $4, $5, $6, $7)""";
 
     // lower() in PostgreSQL, so that the names match the lower(name) the queries compare them with
     private static final String INSERT_PARTY_NAME = """
@@ -106,7 +106,7 @@ public class EventStore {
             AgreementEvent e = w.event();
             for (int i = 0; i < e.parties().size(); i++) {
                 var p = e.parties().get(i);
-                parties.add(Tuple.from(new Object[] { e.id(), i, p.name(), p.country(), p.sector(), p.kind() }));
+                parties.add(Tuple.from(new Object[] { e.id(), i, p.name(), p.actor(), p.country(), p.sector(), p.kind() }));
                 names.add(p.name());
             }
             for (int i = 0; i < e.evidence().size(); i++) {

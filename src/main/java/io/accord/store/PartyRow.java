@@ -6,6 +6,7 @@ import jakarta.persistence.Embeddable;
 public class PartyRow {
 
     public String name;
+    public String actor;
     public String country;
     public String sector;
     public String kind;
@@ -13,8 +14,9 @@ public class PartyRow {
     public PartyRow() {
     }
 
-    PartyRow(String name, String country, String sector, String kind) {
+    PartyRow(String name, String actor, String country, String sector, String kind) {
         this.name = name;
+        this.actor = actor;
         this.country = country;
         this.sector = sector;
         this.kind = kind;

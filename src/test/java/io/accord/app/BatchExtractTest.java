@@ -54,7 +54,7 @@ class BatchExtractTest {
         Path output = dir.resolve("seed.jsonl");
         assertEquals(0, BatchExtract.run(new String[] { "--input", "seeds/000_7342f1c551cf0f21.txt", "--output", output.toString(), "--quiet" }));
         JsonNode event = json.readTree(Files.readString(output)).get("events").get(0);
-        assertEquals("evt_9634050fd9c0cc102008", event.get("id").asText());
+        assertEquals("evt_d863cdb04a910dc801d2", event.get("id").asText());
         assertEquals("2019-06-26", event.get("article").get("published").asText());
     }
 

@@ -41,9 +41,11 @@ class SeedExtractionTest {
         assertEquals(2, e.parties().size());
         assertEquals("Ministry of Defense Industry", e.parties().get(0).name());
         assertEquals("AZE", e.parties().get(0).country());
+        assertEquals("AZE", e.parties().get(0).actor(), "a ministry acts for its state");
         assertTrue(List.of("GOV", "MIL").contains(e.parties().get(0).sector()));
         assertEquals("Rosoboronexport", e.parties().get(1).name());
         assertEquals("RUS", e.parties().get(1).country());
+        assertEquals("org:rosoboronexport", e.parties().get(1).actor(), "a state company is a side of its own");
         assertTrue(List.of("BUS", "GOV", "MIL").contains(e.parties().get(1).sector()));
         assertEquals("AGREE", e.plover().event());
         assertTrue(List.of("military", "economic").contains(e.plover().context()));

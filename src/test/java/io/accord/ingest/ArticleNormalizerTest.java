@@ -89,4 +89,47 @@ class ArticleNormalizerTest {
         assertThrows(InvalidArticleException.class, () -> ArticleParser.parseRecord(new byte[] { (byte) 0xff, 'a' }));
         assertThrows(InvalidArticleException.class, () -> ArticleParser.parseRecord("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]".getBytes(StandardCharsets.UTF_8)));
     }
+
+    private static final String WIRE = String.join("\n",
+            "HARBOUR MILLS <HBM> TO SELL UNIT TO <Lakeside Grain Co>",
+            "    PORTLAND, Ore., April 7 - Harbour Mills Inc <HBM> said it",
+            "agreed to sell its feed division to privately held <Lakeside",
+            "Grain Co> for about 12 mln dlrs in cash.",
+            "    The company said the sale is subject to approval by its",
+            "lenders and is expected to close in June.",
+            "             Price   Volume",
+            " Wheat       2.55    1,200",
+            " Reuter");
+
+    @Test
+    void wireCopyIsUnwrappedIntoItsParagraphs() {
+        NormalizedArticle a = normalizer.normalize(new RawArticle(null, "HARBOUR MILLS <HBM> TO SELL UNIT TO <Lakeside Grain Co>",
+                WIRE, null, "1987-04-07", null));
+        assertEquals("HARBOUR MILLS TO SELL UNIT TO Lakeside Grain Co", a.title());
+        String[] paragraphs = a.body().split("\n\n");
+        assertEquals("Harbour Mills Inc said it agreed to sell its feed division to privately held Lakeside Grain Co for about "
+                + "12 mln dlrs in cash.", paragraphs[0]);
+        assertEquals("The company said the sale is subject to approval by its lenders and is expected to close in June.", paragraphs[1]);
+        // table rows stay rows, never joined into a sentence
+        assertEquals("Price Volume", paragraphs[2]);
+        assertEquals("Wheat 2.55 1,200", paragraphs[3]);
+        assertEquals("PORTLAND", a.dateline().place());
+        assertEquals("1987-04-07", a.dateline().date());
+    }
+
+    @Test
+    void proseWithOneParagraphPerLineIsNotJoined() {
+        String text = "Talks resume next week\n\nThe two unions said on Monday that they would return to the table after a week in which "
+                + "neither side had moved on pay.\nA spokesman for the employers said a new offer would be tabled.\nShort line.";
+        NormalizedArticle a = normalizer.normalize(new RawArticle(null, null, text, null, null, null));
+        assertEquals(3, a.body().split("\n\n").length, a.body());
+    }
+
+    @Test
+    void tickerTagsGoAndBracketedNamesStay() {
+        assertEquals("Financial branch", ArticleNormalizer.wireTags("Financial <FSSL> branch"));
+        assertEquals("BAT Industries said", ArticleNormalizer.wireTags("BAT Industries <BTI.L> said"));
+        assertEquals("the sale to Crowley Maritime Corp's unit", ArticleNormalizer.wireTags("the sale to <Crowley Maritime Corp>'s unit"));
+        assertEquals("if a < b and c > d", ArticleNormalizer.wireTags("if a < b and c > d"));
+    }
 }

@@ -1,0 +1,72 @@
+package io.accord.extraction;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One stable key per real-world side, whatever the spelling: a state and the government, ministries, forces and
+ * officials acting for it share the country code; an international body has its IGO code; other organisations and
+ * people get a folded name ({@code org:deutsche-boerse} for "Deutsche Boerse" and "Deutsche Börse AG").
+ */
+public final class ActorKeys {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    /** Legal forms and the like: "Inc", "Corp", "plc", "AG" … say nothing about which company it is. */
+    private static final Set<String> LEGAL_FORMS = Set.of("inc", "incorporated", "corp", "corporation", "co", "company",
+            "cos", "ltd", "limited", "plc", "ag", "sa", "se", "nv", "bv", "llc", "lp", "gmbh", "spa", "oyj", "ab", "asa",
+            "group", "holding", "holdings");
+
+    private ActorKeys() {
+    }
+
+    public static String of(String name, String country, String sector, String kind) {
+        if (country != null && !country.isBlank() && actsForItsState(country, sector, kind)) {
+            return country;
+        }
+        String folded = fold(name);
+        if (folded.isEmpty()) {
+            return country != null ? country : "unknown";
+        }
+        return ("person".equals(kind) ? "person:" : "org:") + folded;
+    }
+
+    private static boolean actsForItsState(String country, String sector, String kind) {
+        if (country.startsWith("IGO") || country.startsWith("NGO")) {
+            return "organization".equals(kind);
+        }
+        return switch (kind == null ? "" : kind) {
+            case "country", "government", "military" -> true;
+            // a head of state or minister from the gazetteer speaks for the state
+            case "person" -> "GOV".equals(sector) || "MIL".equals(sector);
+            default -> false;
+        };
+    }
+
+    /** Lower case, no accents, no legal form, words joined by hyphens. */
+    public static String fold(String name) {
+        if (name == null) {
+            return "";
+        }
+        // umlauts as German writes them without: "Börse" and "Boerse" meet, and "Boeing" stays "boeing"
+        String s = name.replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue").replace("&", " and ");
+        s = Normalizer.normalize(s, Normalizer.Form.NFD);
+        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).replace("'s ", " ").replace("’s ", " ");
+        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(NOT_ALNUM.matcher(s).replaceAll(" ").strip().split(" ")));
+        // legal forms at the end ("Bank of America Corp", "Smith and Co Ltd"), an article at the start
+        while (words.size() > 1 && LEGAL_FORMS.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        if (words.size() > 1 && words.get(0).equals("the")) {
+            words.remove(0);
+        }
+        if (words.size() > 1 && words.get(words.size() - 1).equals("and")) {
+            words.remove(words.size() - 1);
+        }
+        StringBuilder out = new StringBuilder(String.join("-", words));
+        return out.toString();
+    }
+}
