@@ -41,11 +41,11 @@ final class AgreementRules {
     private static final Pattern QUICK = Pattern.compile(
             "(?i)\\b(agree|agreed|agreeing|agrees|agreement|agreements|deal|deals|pact|accord|accords|treaty|treaties|memorandum|mou|ceasefire|cease-fire|truce|armistice|partnership|partnered|partner|venture|contract|contracts|sign|signs|signed|signing|ink|inked|seal|sealed|conclude|concluded|negotiat\\w*|talks|protocol|settlement|settlements|ratif\\w*|orders?|licen[cs]e|licensing|lease|leasing|collaborat\\w*|partnering|teamed|offer\\w*|willing|prepared|ready|committed|pledge\\w*|promise\\w*|vow\\w*|will|accept\\w*|reject\\w*|approv\\w*|endors\\w*|back\\w*|welcom\\w*|turn\\w*|consensus|understanding|compromise|work\\w*|team\\w*|tie\\w*|tying|relationships?|incentive|joined|join)\\b");
 
-    private static final Pattern NOT_AGREEMENT = Pattern.compile("(?i)\\b(media partner|partner countries|partner country|trading partners?|business partners?|in agreement with|agree(?:s|d)? with (?:the|his|her|their|this|that|those|these) (?:statement|view|assessment|analysis|sentiment|idea|decision|comments?|remarks?|opinion|position)|i agree|we agree that|analysts agree|experts agree|great deal|good deal of|a deal of|(?:to|can|could|must|should|will|would|cannot|can't) deal with|dealt with|dealing with|deals? with (?:the|a|an|this|that|these|those|it|them|issues?|problems?) (?:problem|issue|crisis|challenge|threat|situation|matter|consequences|fallout)|signs? of|sign(?:s|ed)? up|sign(?:s|ed)? off|signed into law|sign(?:s|ed)? (?:a |the )?(?:bill|law|executive order|decree|petition|letter)|contracted|of (?:its|his|her|their) own accord|in accordance|accordingly|according to|settlement(?:s)? in the west bank|israeli settlements?|jewish settlements?|settlement activity|settlement construction|the understanding that|my understanding|understanding of)\\b");
-    private static final Pattern SUSPENDED = Pattern.compile("(?i)\\b(suspend(?:s|ed|ing)?|violat(?:e|es|ed|ing|ion)|breach(?:es|ed)?|cancel(?:s|led|ed|ling)?|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|withdr(?:ew|awn|aw|aws|awing)|pull(?:s|ed|ing)? out|tore up|tear up|abandon(?:s|ed)?|exit(?:s|ed)? from|quit|collaps(?:e|ed|es)|broke down|broken down|revok(?:e|ed|es)|annul(?:led)?|froze|freeze)\\b");
+    private static final Pattern NOT_AGREEMENT = Pattern.compile("(?i)\\b(media partner|partner countries|partner country|trading partners?|business partners?|in agreement with|agree(?:s|d)? with (?:the|his|her|their|this|that|those|these) (?:statement|view|assessment|analysis|sentiment|idea|decision|comments?|remarks?|opinion|position)|i agree|we agree that|analysts agree|experts agree|agree[sd]? that|agree[sd]? it (?:was|is|would|had)|agree[sd]? with (?:[\\w.'’-]+ ){0,4}?(?:view|views|request|tactics|idea|comments?|assessment|remarks?|statement|opinion|position|criticism|suggestion|claims?|call)|(?:do|does|did)(?:n't| not) agree with|agree(?:s|d)? with [^.;]{0,40}?\\bthat\\b|agree(?:s|d)? with everything|agree(?:s|d)?(?=\\s*[:.;!?]|\\s*,\\s*[\"“])|agree(?:s|d)? (?:he|she|they|it|we|you|this|that) (?:could|would|should|will|might|can|must|was|is|were|are|had|has)\\b|(?:universal|general|broad|wide|widespread|common) agreement that|great deal|good deal of|a deal of|(?:to|can|could|must|should|will|would|cannot|can't) deal with|dealt with|dealing with|deals? with (?:the|a|an|this|that|these|those|it|them|issues?|problems?) (?:problem|issue|crisis|challenge|threat|situation|matter|consequences|fallout)|signs? of|sign(?:s|ed)? up|sign(?:s|ed)? off|signed into law|sign(?:s|ed|ing)? (?:a |an |the |his |her |their )?(?:[\\w-]+ ){0,2}?(?:bill|law|executive order|decree|petition|card|motion|autographs?|shirt|cheque|register|book of condolence|letter(?! of intent))|contracted|of (?:its|his|her|their) own accord|in accordance|accordingly|according to|settlement(?:s)? in the west bank|israeli settlements?|jewish settlements?|settlement activity|settlement construction|the understanding that|my understanding|understanding of)\\b");
+    private static final Pattern SUSPENDED = Pattern.compile("(?i)\\b(suspend(?:s|ed|ing)?|violat(?:e|es|ed|ing|ion)|breach(?:es|ed)?|cancel(?:s|led|ed|ling)?|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|withdr(?:ew|awn|aw|aws|awing)|pull(?:s|ed|ing)? out|tore up|tear up|abandon(?:s|ed)?|exit(?:s|ed)? from|quit|collaps(?:e|ed|es)|broke down|broken down|revok(?:e|ed|es)|annul(?:led)?|froze|freeze|broke off|broken off|halted)\\b");
     private static final Pattern REJECTED = Pattern.compile("(?i)\\b(reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing) to|turn(?:s|ed)? down|fail(?:s|ed)? to (?:agree|reach|sign|conclude|strike|seal)|(?:did|do|does|will|would|could|has|have|had)(?: not|n't| never) (?:agree|sign|reach|accept|ratify)|no agreement|without (?:an? )?(?:agreement|deal)|no deal|veto(?:ed)?|rebuff(?:ed)?|opposed)\\b");
     private static final Pattern PROPOSED = Pattern.compile("(?i)\\b(propos(?:e|es|ed|ing|al)|offer(?:s|ed|ing)?|suggest(?:s|ed)?|call(?:s|ed)? for (?:a|an|the) (?:new )?(?:agreement|deal|truce|ceasefire|treaty|talks)|draft)\\b");
-    private static final Pattern INTENT = Pattern.compile("(?i)\\b(agree(?:d|s|ing)? to (?:sign|conclude|finali[sz]e|form|create|set up|establish|launch|build|develop|supply|provide|buy|purchase|sell|deliver|cooperate|work|hold|resume|extend|expand|open|begin|start|implement|jointly|pursue)|(?:will|shall|would|to) (?:sign|ink|seal|conclude)|(?:plans?|planning|expects?|expected|set|intends?|intend|aims?|aiming|ready|preparing|prepares?|hopes?|hoping|going|due|poised|scheduled) to (?:sign|ink|seal|conclude|reach|strike|finali[sz]e|agree)|to be signed|will be signed|expected to be|in the process of finali[sz]ing|finali[sz]ing|letter of intent|memorandum of intent|intent to|agreement in principle|preliminary|initial(?:l?ed)?)\\b");
+    private static final Pattern INTENT = Pattern.compile("(?i)\\b(agree(?:d|s|ing)? to (?:sign|conclude|finali[sz]e|form|create|set up|establish|launch|build|develop|cooperate|work|hold|resume|extend|expand|open|begin|start|implement|jointly|pursue)|(?:will|shall|would|to) (?:sign|ink|seal|conclude)|(?:plans?|planning|expects?|expected|set|intends?|intend|aims?|aiming|ready|preparing|prepares?|hopes?|hoping|going|due|poised|scheduled) to (?:sign|ink|seal|conclude|reach|strike|finali[sz]e|agree)|to be signed|will be signed|expected to be|in the process of finali[sz]ing|finali[sz]ing|letter of intent|memorandum of intent|intent to|agreement in principle|preliminary|initial(?:l?ed)?)\\b");
     private static final Pattern SIGNED = Pattern.compile("(?i)\\b(signed|inked|sealed|concluded|have signed|has signed|signing ceremony|ratified|entered into|were signed|was signed|been signed|sign(?:s)? (?:a|an|the)|signing (?:of )?(?:a|an|the))\\b");
     private static final Pattern AGREED = Pattern.compile("(?i)\\b(agreed|agree|agrees|agreeing|reached|reach|reaches|struck|strike|strikes|clinched|clinch|brokered|secured|won|awarded|agreement was|deal was|accepted|approved|announced|finali[sz]ed|partnered|teamed up|formed|established|launched|joined|renewed|extended)\\b");
     private static final Pattern NEGOTIATING = Pattern.compile("(?i)\\b(talks|negotiat\\w*|discuss(?:ed|es|ing)?|consultations?|meet(?:ing|s)? to|working on|hammer(?:ing)? out|close to|near(?:ing)?|edge closer)\\b");
@@ -82,6 +82,9 @@ final class AgreementRules {
 
     /** The strongest trigger of the sentence, if its frame is an agreement's. */
     static Trigger trigger(String sentence, Tokens t) {
+        if (NOT_A_DEVELOPMENT.matcher(sentence).find() || namesABackgroundAgreement(sentence)) {
+            return null;
+        }
         // look-alikes are blanked out, keeping every offset where it was
         String cleaned = NOT_AGREEMENT.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length()));
         if (!QUICK.matcher(cleaned).find()) {
@@ -146,6 +149,38 @@ final class AgreementRules {
         return new Trigger(best.token(), status, best.strength(), hypothetical, explicit);
     }
 
+    /**
+     * Sentences that mention an agreement without reporting one (the guidelines' "not a development"): conditions
+     * and hopes, denials and failures, securities dealing, hostile bids, and agreements cited as background.
+     */
+    private static final Pattern NOT_A_DEVELOPMENT = Pattern.compile("(?i)(?:^\\W*(?:if|unless|whether)\\b"
+            + "|\\b(?:if|unless)\\b[^.;]{0,80}\\b(?:agree\\w*|deal|pact|accord|contract|treaty)\\b"
+            + "|\\bwithout a new (?:agreement|deal|contract)"
+            + "|\\b(?:chance|possibility|prospect)s? of (?:an? )?(?:\\w+ )?(?:agreement|deal)"
+            + "|\\bhope[sd]?\\b[^.;]{0,60}\\b(?:agreement|deal)\\b[^.;]{0,40}\\b(?:could|would)\\b|\\bhoping for talks"
+            + "|\\b(?:have|has|had)(?: not|n't)(?: yet)? (?:got|reached|been awarded|been signed|been agreed)\\b|\\bnot yet been awarded"
+            + "|\\bno (?:agreement|deal) (?:has been|was|had been|is)\\b|\\bfailed to win\\b|\\bunable to (?:reach|agree)\\b"
+            + "|\\b(?:did|does) not rule out\\b|\\bnever talked\\b"
+            + "|\\bco-?managed\\b|\\blead[- ]managed?\\b|\\bunderwr\\w+|\\bmanaged the (?:deal|issue)\\b"
+            + "|\\bthe deal (?:was|is) (?:trading|quoted|priced)\\b|\\bbasis points over\\b"
+            // sports results: "sealed a quarter-final trip", "struck the post"
+            + "|\\b(?:sealed|secured|clinched|booked|earned|won)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:victory|win|place|spot|trip|title|draw|points?|berth|(?:semi|quarter)-?finals?|final|promotion|match|game|series|cup|medal|race|tie)\\b"
+            + "|\\b(?:struck|strike|headed|volleyed|scored|netted|fired)\\b[^.;]{0,60}\\b(?:goal|post|bar|crossbar|corner|net|header|shot|penalty|free-kick)\\b"
+            + "|\\btender offer\\b|\\bhostile (?:bid|offer|takeover)|\\bunsolicited (?:bid|offer|approach)"
+            + "|\\b(?:under|since|based (?:up)?on|adhere(?:nce)? to|obligations under|lived? up to|in contrast to|allowed under)\\s+"
+            + "(?!terms\\b|(?:a|the) new\\b)(?:[\\w'’-]+\\s+){0,6}?(?:agreement|accord|pact|treaty|convention|licen[cs]e)s?\\b(?!\\s+(?:\\w+\\s+)?with\\b))");
+    /** "the 1985 Plaza Agreement", "the European Convention on Human Rights": an agreement known by its name. */
+    private static final Pattern NAMED_AGREEMENT = Pattern.compile("\\b(?:[A-Z][\\w'’-]+\\s+){1,4}(?:Agreement|Accord|Convention|Pact|Treaty|Protocol)\\b|\\bstability and growth pact\\b");
+    private static final Pattern DEVELOPMENT = Pattern.compile("(?i)\\b(?:sign\\w*|reach\\w*|reaffirm\\w*|renew\\w*|confirm\\w*|commitment|negotiat\\w*|talks|ratif\\w*|join\\w*|withdr\\w*|agreed|agrees|violat\\w*|breach\\w*|suspend\\w*|scrap\\w*|extend\\w*|amend\\w*)\\b");
+
+    /** "is planning a long-term relationship with": a relationship being set up, not one that exists. */
+    private static final Pattern NEW_RELATIONSHIP = Pattern.compile("(?i)\\b(?:plan\\w*|form\\w*|establish\\w*|build\\w*|enter\\w*|forg\\w*|begin\\w*|start\\w*)\\b[^.;]{0,40}\\brelationship");
+    private static final Pattern AGREEMENT_WORD = Pattern.compile("(?i)\\b(?:agree\\w*|deal|pact|accord|treaty|contract|memorandum|partnership|venture|alliance)\\b");
+
+    private static boolean namesABackgroundAgreement(String sentence) {
+        return NAMED_AGREEMENT.matcher(sentence).find() && !DEVELOPMENT.matcher(sentence).find();
+    }
+
     private static boolean isDealWord(String w) {
         String lower = w.toLowerCase(Locale.ROOT);
         return lower.equals("deal") || lower.equals("deals") || lower.equals("transaction");
@@ -165,7 +200,9 @@ final class AgreementRules {
             return new Trigger(Math.max(0, t.at(base + m.start(2))), status, 0.55, false);
         }
         m = COOPERATION.matcher(sentence);
-        if (m.find()) {
+        // working with someone is a relation, not an agreement, unless an agreement is named too
+        if (m.find() && !((m.group(1).toLowerCase(Locale.ROOT).startsWith("work") || m.group(1).toLowerCase(Locale.ROOT).startsWith("relationship")
+                && !NEW_RELATIONSHIP.matcher(sentence).find()) && !AGREEMENT_WORD.matcher(sentence).find())) {
             return new Trigger(Math.max(0, t.at(base + m.start())), "agreed", 0.45, HYPOTHETICAL.matcher(sentence).find());
         }
         m = COMMITMENT.matcher(sentence);

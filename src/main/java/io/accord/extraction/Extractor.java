@@ -121,11 +121,35 @@ public final class Extractor {
             if (parties.size() < 2 && !mentions.isEmpty() && definite(tokens, trigger)) {
                 parties = mentions.get(mentions.size() - 1).parties();
             }
+            // "its deal", "the pact" with nothing happening to it ("Moody's review of the deal") starts no event of its own
+            if (definite(tokens, trigger) && !DEVELOPMENT.matcher(text).find() && !introducesSides(tokens, trigger)) {
+                if (!mentions.isEmpty()) {
+                    parties = mentions.get(mentions.size() - 1).parties();
+                } else if (article.title() == null || !DEAL_IN_TITLE.matcher(article.title()).find()) {
+                    // unless the headline announces a deal the body only goes on to describe
+                    continue;
+                }
+            }
             if (parties.size() >= 2) {
                 mentions.add(new Mention(s, trigger, closest(parties, tokens, trigger.token(), MAX_PARTIES), tokens));
             }
         }
         return merge(article, mentions, matches);
+    }
+
+    private static final java.util.regex.Pattern DEVELOPMENT = java.util.regex.Pattern.compile("(?i)\\b(?:sign\\w*|agree[sd]?|agreeing|reach\\w*|announc\\w*|complet\\w*|negotiat\\w*|talks|propos\\w*|offer\\w*|reject\\w*|award\\w*|accept\\w*|approv\\w*|seal\\w*|renew\\w*|confirm\\w*|discuss\\w*|settl\\w*|clos\\w*|buy\\w*|sell\\w*|sold|acquir\\w*|form\\w*|establish\\w*|struck|strike|won|win\\w*|suspend\\w*|cancel\\w*|collaps\\w*|violat\\w*|breach\\w*|scrap\\w*|withdr\\w*|terminat\\w*|abandon\\w*|revok\\w*|extend\\w*|ratif\\w*|implement\\w*|broke|broken|tore)\\b");
+
+    private static final java.util.regex.Pattern DEAL_IN_TITLE = java.util.regex.Pattern.compile("(?i)\\b(?:merger|merge|agreement|agree\\w*|deal|pact|accord|treaty|venture|stake|buy\\w*|sell\\w*|acquir\\w*|contract|sign\\w*)\\b");
+
+    /** "The agreement between Japan and Australia …", "its pact with Exxon": the sentence names the sides itself. */
+    private static boolean introducesSides(Tokens t, Trigger trigger) {
+        for (int i = trigger.token() + 1; i < Math.min(t.size(), trigger.token() + 4); i++) {
+            String w = t.words()[i].toLowerCase(Locale.ROOT);
+            if (w.equals("between") || w.equals("with")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean definite(Tokens t, Trigger trigger) {
@@ -234,7 +258,8 @@ public final class Extractor {
 
     /**
      * The side an actor stands for, or null when it cannot be one: a modifier cut from a compound ("UK-based"), a
-     * government or force of no known country ("the government"); a known name the chunker did not resolve ("US")
+     * government or force of no country the article has named ("the government" is the last named country's); a
+     * known name the chunker did not resolve ("US")
      * takes its gazetteer identity, and a lone surname ("Mr Blair") the person the article names in full.
      */
     private Actor identified(Actor a, String body, List<Match> matches) {
@@ -259,7 +284,16 @@ public final class Extractor {
             }
         }
         if (a.kind().equals("government") || a.kind().equals("military")) {
-            return null;
+            // "the government" of the country the article last named; of no country at all, it is not a side
+            Match country = null;
+            for (Match m : matches) {
+                if (m.end() <= a.start() && (m.entry().isCountry() || m.entry().kind().equals("government"))
+                        && m.entry().country() != null && !m.entry().country().startsWith("IGO")) {
+                    country = m;
+                }
+            }
+            return country == null ? null
+                    : new Actor(a.start(), a.end(), a.name(), country.entry().country(), a.sector(), a.kind(), false);
         }
         return a;
     }

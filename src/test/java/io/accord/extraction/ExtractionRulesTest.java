@@ -217,4 +217,81 @@ class ExtractionRulesTest {
         assertEquals(0, a.evidence().get(0).start());
         assertEquals(body.length(), a.evidence().get(0).end());
     }
+
+    @Test
+    void opinionsAreNotAgreements() {
+        none("Analysts at Barclays and HSBC agreed that the merger made little sense for shareholders.");
+        none("Asked whether Britain should leave, the French minister agreed: \"We need a new approach.\"");
+        none("Portugal's finance minister said he agreed with Spain's view on the euro.");
+        none("Kenya and Uganda agree it would be better to wait for the rains.");
+    }
+
+    @Test
+    void conditionsHopesAndFailuresAreNotDevelopments() {
+        none("If Alstom and Siemens agree a deal, the regulators will look at it closely.");
+        none("Without a new agreement, Fiat and the unions expect job losses at the Turin plant.");
+        none("There is little chance of an agreement between Greece and Turkey this year.");
+        none("Toyota and the union have not yet reached an agreement on pay.");
+        none("Halliburton failed to win a contract from the Kuwaiti government.");
+    }
+
+    @Test
+    void securitiesDealingAndHostileBidsAreNotAgreements() {
+        none("Morgan Stanley and Nomura co-managed the deal for the Swedish utility Vattenfall.");
+        none("Acme Holdings launched a hostile bid for Beta Industries on Monday.");
+        none("Gamma Mining made a tender offer for all shares of Delta Metals.");
+    }
+
+    @Test
+    void anAgreementCitedAsBackgroundIsNotAnEvent() {
+        none("Under the 1992 fisheries accord, Norway and Iceland share the herring stock.");
+        none("The European Convention on Human Rights binds Britain and France alike.");
+        // the same accord renewed is news
+        AgreementEvent e = one("Norway and Iceland renewed the Herring Accord in Oslo on Monday.");
+        assertEquals(Set.of("NOR", "ISL"), countries(e));
+    }
+
+    @Test
+    void sportsResultsAreNotAgreements() {
+        none("Chelsea sealed a semi-final place with a 2-0 win over Arsenal.");
+        none("Henry struck the post twice before Liverpool equalised against Everton.");
+        // a player's contract with a club is an agreement
+        AgreementEvent e = one("On Friday, Arsenal signed a new four-year contract with Jose Antonio Reyes.");
+        assertEquals("signed", e.status());
+    }
+
+    @Test
+    void workingWithSomeoneIsARelationNotAnAgreement() {
+        none("The producer worked with Bjork and Radiohead in the 1990s.");
+        AgreementEvent e = one("Spain and Morocco will work together with each other under a new fisheries agreement signed in Rabat.");
+        assertEquals(Set.of("ESP", "MAR"), countries(e));
+    }
+
+    @Test
+    void aBareMentionOfTheDealStartsNoEventOfItsOwn() {
+        none("The deal was criticised by fund managers at Fidelity and Schroders.");
+        // naming the sides with it is not a bare mention
+        one("The agreement between Chile and Peru covers fishing rights.");
+    }
+
+    @Test
+    void agreeingToBuyIsAnAgreementNotAnIntent() {
+        AgreementEvent e = one("Vodafone agreed to buy a stake in Safaricom from Telkom Kenya for $500m.");
+        assertEquals("agreed", e.status());
+    }
+
+    @Test
+    void aGovernmentIsTheLastNamedCountrysAndUnnamedItIsNoSide() {
+        AgreementEvent e = one("Indonesia's oil minister met Exxon executives. The government signed a gas contract with Exxon on Monday.");
+        assertTrue(e.parties().stream().anyMatch(p -> "IDN".equals(p.actor())), () -> e.parties().toString());
+        none("The government signed a gas contract with the city on Monday.");
+    }
+
+    @Test
+    void aSurnameIsThePersonTheArticleNamedInFull() {
+        List<AgreementEvent> events = extract("Tony Blair visited Ankara on Monday.\n\nMr Blair and Turkey signed an education agreement.",
+                "2023-03-15");
+        assertEquals(1, events.size(), events::toString);
+        assertEquals(Set.of("GBR", "TUR"), events.get(0).parties().stream().map(Party::actor).collect(Collectors.toSet()));
+    }
 }
