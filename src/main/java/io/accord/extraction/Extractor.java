@@ -256,6 +256,10 @@ public final class Extractor {
         return sides;
     }
 
+    /** Capitalised words that name no one: adjectives and common nouns written with a capital ("TV", "European"). */
+    private static final Set<String> NOT_A_SIDE = Set.of("tv", "pr", "european", "western", "eastern", "trading", "tariffs",
+            "banking", "internet", "web", "chapter", "christmas", "easter", "breakfast");
+
     /**
      * The side an actor stands for, or null when it cannot be one: a modifier cut from a compound ("UK-based"), a
      * government or force of no country the article has named ("the government" is the last named country's); a
@@ -263,7 +267,8 @@ public final class Extractor {
      * takes its gazetteer identity, and a lone surname ("Mr Blair") the person the article names in full.
      */
     private Actor identified(Actor a, String body, List<Match> matches) {
-        if (a.name().endsWith("-") || a.end() < body.length() && body.charAt(a.end()) == '-') {
+        if (a.name().endsWith("-") || a.end() < body.length() && body.charAt(a.end()) == '-'
+                || NOT_A_SIDE.contains(a.name().toLowerCase(Locale.ROOT))) {
             return null;
         }
         if (a.country() != null) {

@@ -294,4 +294,11 @@ class ExtractionRulesTest {
         assertEquals(1, events.size(), events::toString);
         assertEquals(Set.of("GBR", "TUR"), events.get(0).parties().stream().map(Party::actor).collect(Collectors.toSet()));
     }
+
+    @Test
+    void capitalisedCommonWordsAndModifiersAreNoSides() {
+        none("Fiat signed a loan agreement with European banks on Monday.");
+        none("Sky signed a TV rights deal on Monday.");
+        none("Holcim agreed to buy UK-based aggregates firms.");
+    }
 }
