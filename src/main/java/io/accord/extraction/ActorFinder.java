@@ -252,7 +252,7 @@ final class ActorFinder {
         }
         String name = stripPossessive(text.substring(start, end));
         int nameEnd = start + name.length();
-        List<Match> inside = matches.stream().filter(m -> m.start() >= start && m.end() <= nameEnd).toList();
+        List<Match> inside = within(matches, start, nameEnd);
         Match exact = inside.stream().filter(m -> m.start() == start && m.end() == nameEnd).findFirst().orElse(null);
         if (exact != null) {
             Entry e = exact.entry();
@@ -325,6 +325,27 @@ final class ActorFinder {
         }
         String c = known != null ? known.entry().country() : null;
         out.add(new Actor(start, nameEnd, name, c, sector, kind, known != null));
+        return out;
+    }
+
+    /** The matches inside [start, end): a binary search, as an article can hold tens of thousands of matches. */
+    static List<Match> within(List<Match> matches, int start, int end) {
+        int lo = 0;
+        int hi = matches.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (matches.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Match> out = new ArrayList<>();
+        for (int i = lo; i < matches.size() && matches.get(i).start() < end; i++) {
+            if (matches.get(i).end() <= end) {
+                out.add(matches.get(i));
+            }
+        }
         return out;
     }
 
@@ -465,8 +486,8 @@ final class ActorFinder {
     private static void addGazetteerMatches(String text, Tokens t, List<Match> matches, List<Actor> out) {
         int from = t.starts()[0];
         int to = t.ends()[t.size() - 1];
-        for (Match m : matches) {
-            if (m.start() < from || m.end() > to || m.entry().isPlace()
+        for (Match m : within(matches, from, to)) {
+            if (m.entry().isPlace()
                     || m.entry().kind().equals("government") && locative(t, Math.max(0, t.at(m.start())))) {
                 continue;
             }

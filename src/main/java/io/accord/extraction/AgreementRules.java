@@ -82,12 +82,9 @@ final class AgreementRules {
 
     /** The strongest trigger of the sentence, if its frame is an agreement's. */
     static Trigger trigger(String sentence, Tokens t) {
-        if (NOT_A_DEVELOPMENT.matcher(sentence).find() || namesABackgroundAgreement(sentence)) {
-            return null;
-        }
         // look-alikes are blanked out, keeping every offset where it was
         String cleaned = NOT_AGREEMENT.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length()));
-        if (!QUICK.matcher(cleaned).find()) {
+        if (!QUICK.matcher(cleaned).find() || NOT_A_DEVELOPMENT.matcher(sentence).find() || namesABackgroundAgreement(sentence)) {
             return null;
         }
         Trigger best = null;

@@ -176,9 +176,11 @@ public final class Extractor {
         private final List<Match> matches;
         private final Tokens[] tokens;
         private final List<Actor>[] actors;
+        private final KnownInArticle known;
 
         @SuppressWarnings("unchecked")
         SentenceCache(String body, List<Span> sentences, List<Match> matches) {
+            this.known = new KnownInArticle(matches);
             this.body = body;
             this.sentences = sentences;
             this.matches = matches;
@@ -211,7 +213,7 @@ public final class Extractor {
 
         List<Actor> actors(int i) {
             if (actors[i] == null) {
-                actors[i] = candidates(body, sentences.get(i), tokens(i), matches);
+                actors[i] = candidates(body, sentences.get(i), tokens(i), matches, known);
             }
             return actors[i];
         }
@@ -241,19 +243,53 @@ public final class Extractor {
     }
 
     /** Actors of the sentence outside its trailing attribution ("…, the minister told Sputnik"). */
-    private List<Actor> candidates(String body, Span s, Tokens tokens, List<Match> matches) {
+    private List<Actor> candidates(String body, Span s, Tokens tokens, List<Match> matches, KnownInArticle known) {
         String text = body.substring(s.getStart(), s.getEnd());
         int tail = s.getStart() + Attribution.tailStart(text);
         List<Actor> found = actors.find(body, tokens, matches);
         found.removeIf(a -> a.start() >= tail);
         List<Actor> sides = new ArrayList<>();
         for (Actor a : found) {
-            Actor side = identified(a, body, matches);
+            Actor side = identified(a, body, known);
             if (side != null) {
                 sides.add(side);
             }
         }
         return sides;
+    }
+
+    /** What the gazetteer found in the whole article, indexed once: people by surname, countries by position. */
+    private static final class KnownInArticle {
+        final Map<String, Gazetteer.Entry> personBySurname = new java.util.HashMap<>();
+        private final int[] countryEnds;
+        private final String[] countries;
+
+        KnownInArticle(List<Match> matches) {
+            List<Match> states = new ArrayList<>();
+            for (Match m : matches) {
+                Gazetteer.Entry e = m.entry();
+                String surface = e.surface();
+                if (e.kind().equals("person") && e.country() != null && surface.indexOf(' ') > 0) {
+                    personBySurname.putIfAbsent(surface.substring(surface.lastIndexOf(' ') + 1), e);
+                }
+                if ((e.isCountry() || e.kind().equals("government")) && e.country() != null && !e.country().startsWith("IGO")) {
+                    states.add(m);
+                }
+            }
+            states.sort(Comparator.comparingInt(Match::end));
+            countryEnds = states.stream().mapToInt(Match::end).toArray();
+            countries = states.stream().map(m -> m.entry().country()).toArray(String[]::new);
+        }
+
+        /** The country named last before this offset, or null. */
+        String countryBefore(int offset) {
+            int i = java.util.Arrays.binarySearch(countryEnds, offset);
+            int last = i >= 0 ? i : -i - 2;
+            while (i >= 0 && last + 1 < countryEnds.length && countryEnds[last + 1] <= offset) {
+                last++;
+            }
+            return last >= 0 ? countries[last] : null;
+        }
     }
 
     /** Capitalised words that name no one: adjectives and common nouns written with a capital ("TV", "European"). */
@@ -266,7 +302,7 @@ public final class Extractor {
      * known name the chunker did not resolve ("US")
      * takes its gazetteer identity, and a lone surname ("Mr Blair") the person the article names in full.
      */
-    private Actor identified(Actor a, String body, List<Match> matches) {
+    private Actor identified(Actor a, String body, KnownInArticle known) {
         if (a.name().endsWith("-") || a.end() < body.length() && body.charAt(a.end()) == '-'
                 || NOT_A_SIDE.contains(a.name().toLowerCase(Locale.ROOT))) {
             return null;
@@ -274,31 +310,21 @@ public final class Extractor {
         if (a.country() != null) {
             return a;
         }
-        Gazetteer.Entry known = gazetteer.lookup(a.name()).filter(e -> !e.isPlace()).orElse(null);
-        if (known != null && known.country() != null && !known.country().isEmpty()) {
-            return new Actor(a.start(), a.end(), a.name(), known.country(), known.sector().isEmpty() ? "GOV" : known.sector(),
-                    known.kind(), true);
+        Gazetteer.Entry entry = gazetteer.lookup(a.name()).filter(e -> !e.isPlace()).orElse(null);
+        if (entry != null && entry.country() != null && !entry.country().isEmpty()) {
+            return new Actor(a.start(), a.end(), a.name(), entry.country(), entry.sector().isEmpty() ? "GOV" : entry.sector(),
+                    entry.kind(), true);
         }
         if (a.name().indexOf(' ') < 0 && !a.kind().equals("company")) {
-            String suffix = " " + a.name();
-            for (Match m : matches) {
-                Gazetteer.Entry e = m.entry();
-                if (e.kind().equals("person") && e.surface().endsWith(suffix) && e.country() != null) {
-                    return new Actor(a.start(), a.end(), e.surface(), e.country(), e.sector(), "person", true);
-                }
+            Gazetteer.Entry e = known.personBySurname.get(a.name());
+            if (e != null) {
+                return new Actor(a.start(), a.end(), e.surface(), e.country(), e.sector(), "person", true);
             }
         }
         if (a.kind().equals("government") || a.kind().equals("military")) {
             // "the government" of the country the article last named; of no country at all, it is not a side
-            Match country = null;
-            for (Match m : matches) {
-                if (m.end() <= a.start() && (m.entry().isCountry() || m.entry().kind().equals("government"))
-                        && m.entry().country() != null && !m.entry().country().startsWith("IGO")) {
-                    country = m;
-                }
-            }
-            return country == null ? null
-                    : new Actor(a.start(), a.end(), a.name(), country.entry().country(), a.sector(), a.kind(), false);
+            String country = known.countryBefore(a.start());
+            return country == null ? null : new Actor(a.start(), a.end(), a.name(), country, a.sector(), a.kind(), false);
         }
         return a;
     }

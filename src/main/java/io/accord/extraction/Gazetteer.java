@@ -109,6 +109,8 @@ public final class Gazetteer {
             }
             out.add(new Match(start, end, e));
         }
+        // callers look matches up by position
+        out.sort(java.util.Comparator.comparingInt(Match::start));
         return out;
     }
 
