@@ -62,6 +62,14 @@ public interface AccordConfig {
 
         @WithDefault("2")
         int partitions();
+
+        /** Messages between two flushes of the embedded broker's log to disk; 1 = every acknowledged append is on disk. */
+        @WithDefault("1")
+        long kafkaFlushMessages();
+
+        /** synchronous_commit of the embedded PostgreSQL. */
+        @WithDefault("on")
+        String postgresSynchronousCommit();
     }
 
     interface Ingest {

@@ -97,6 +97,11 @@ public class AccordMain {
             data = DataFolder.open(setting("ACCORD_DATA_DIR", "accord.data-dir", null));
             int kafkaPort = Integer.parseInt(setting("ACCORD_EMBEDDED_KAFKA_PORT", "accord.embedded.kafka-port", "9092"));
             int postgresPort = Integer.parseInt(setting("ACCORD_EMBEDDED_POSTGRES_PORT", "accord.embedded.postgres-port", "5433"));
+            // read by EmbeddedInfrastructure; given here so that the environment can set them too
+            System.setProperty("accord.embedded.kafka-flush-messages",
+                    setting("ACCORD_EMBEDDED_KAFKA_FLUSH_MESSAGES", "accord.embedded.kafka-flush-messages", "1"));
+            System.setProperty("accord.embedded.postgres-synchronous-commit",
+                    setting("ACCORD_EMBEDDED_POSTGRES_SYNCHRONOUS_COMMIT", "accord.embedded.postgres-synchronous-commit", "on"));
             if (postgres) {
                 // ours, left by a killed run: not "someone else's server" on the port
                 EmbeddedInfrastructure.stopOrphanPostgres(data.postgres());

@@ -58,7 +58,7 @@ public final class EmbeddedInfrastructure implements Closeable {
             if (logDir != null) {
                 p.put("log.dir", logDir.toString());
                 // one broker has no replica to fall back on: an acknowledged record is on disk, not only in the page cache
-                p.put("log.flush.interval.messages", "1");
+                p.put("log.flush.interval.messages", System.getProperty("accord.embedded.kafka-flush-messages", "1"));
                 // a restart re-registers the same node: the controller, in this JVM too, holds it back until the last
                 // run's registration has timed out (9 s by default), or hands over at once after a controlled shutdown
                 p.put("controlled.shutdown.enable", "true");
@@ -113,7 +113,7 @@ public final class EmbeddedInfrastructure implements Closeable {
                 builder.setDataDirectory(dataDir).setCleanDataDirectory(false)
                         // zonky starts the server with -F (fsync off) and synchronous_commit=off; these come after and win
                         .setServerConfig("fsync", "on")
-                        .setServerConfig("synchronous_commit", "on");
+                        .setServerConfig("synchronous_commit", System.getProperty("accord.embedded.postgres-synchronous-commit", "on"));
             }
             postgres = builder.start();
         } catch (IOException e) {
