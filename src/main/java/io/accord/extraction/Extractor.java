@@ -283,12 +283,18 @@ public final class Extractor {
 
         /** The country named last before this offset, or null. */
         String countryBefore(int offset) {
-            int i = java.util.Arrays.binarySearch(countryEnds, offset);
-            int last = i >= 0 ? i : -i - 2;
-            while (i >= 0 && last + 1 < countryEnds.length && countryEnds[last + 1] <= offset) {
-                last++;
+            // the first country ending after the offset; the one before it is the last named
+            int lo = 0;
+            int hi = countryEnds.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (countryEnds[mid] <= offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
             }
-            return last >= 0 ? countries[last] : null;
+            return lo > 0 ? countries[lo - 1] : null;
         }
     }
 
