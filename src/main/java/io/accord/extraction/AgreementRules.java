@@ -28,8 +28,8 @@ final class AgreementRules {
     static final Set<String> AGREEMENT_NOUNS = words("agreement", "agreements", "deal", "deals", "pact", "pacts",
             "accord", "accords", "treaty", "treaties", "memorandum", "memorandums", "memoranda", "mou", "mous",
             "ceasefire", "cease-fire", "truce", "armistice", "partnership", "partnerships", "contract", "contracts",
-            "protocol", "protocols", "alliance", "settlement", "roadmap", "charter", "convention", "understanding",
-            "venture", "arrangement", "compact", "declaration", "framework", "order", "orders", "license", "licence",
+            "protocol", "protocols", "alliance", "settlement", "understanding",
+            "venture", "arrangement", "order", "orders", "license", "licence",
             "lease", "collaboration", "settlements");
     private static final Set<String> STRONG_NOUNS = words("agreement", "agreements", "deal", "deals", "pact", "pacts",
             "accord", "accords", "treaty", "treaties", "memorandum", "mou", "ceasefire", "cease-fire", "truce",
@@ -38,8 +38,10 @@ final class AgreementRules {
     private static final Set<String> BUSINESS_NOUNS = words("order", "orders", "license", "licence", "licensing",
             "lease", "leasing", "collaboration", "settlement", "settlements", "alliance");
     private static final Set<String> TALK_NOUNS = words("talks", "negotiations", "negotiation", "consultations");
-    private static final Pattern QUICK = Pattern.compile(
-            "(?i)\\b(agree|agreed|agreeing|agrees|agreement|agreements|deal|deals|pact|accord|accords|treaty|treaties|memorandum|mou|ceasefire|cease-fire|truce|armistice|partnership|partnered|partner|venture|contract|contracts|sign|signs|signed|signing|ink|inked|seal|sealed|conclude|concluded|negotiat\\w*|talks|protocol|settlement|settlements|ratif\\w*|orders?|licen[cs]e|licensing|lease|leasing|collaborat\\w*|partnering|teamed|offer\\w*|willing|prepared|ready|committed|pledge\\w*|promise\\w*|vow\\w*|will|accept\\w*|reject\\w*|approv\\w*|endors\\w*|back\\w*|welcom\\w*|turn\\w*|consensus|understanding|compromise|work\\w*|team\\w*|tie\\w*|tying|relationships?|incentive|joined|join)\\b");
+    private static final Set<String> SIGNING_VERBS = words("signed", "sign", "signs", "signing", "inked", "sealed");
+    private static final Set<String> PARTNER_VERBS = words("partnered", "partner", "partners", "partnering", "teamed");
+    /** Triggers known by their stem: "agree", "agreed", "agreeing"; "negotiate", "negotiators". */
+    private static final List<String> TRIGGER_STEMS = List.of("agree", "negotiat", "collaborat", "ratif");
 
     private static final Pattern NOT_AGREEMENT = Pattern.compile("(?i)\\b(media partner|partner countries|partner country|trading partners?|business partners?|in agreement with|agree(?:s|d)? with (?:the|his|her|their|this|that|those|these) (?:statement|view|assessment|analysis|sentiment|idea|decision|comments?|remarks?|opinion|position)|i agree|we agree that|analysts agree|experts agree|agree[sd]? that|agree[sd]? it (?:was|is|would|had)|agree[sd]? with (?:[\\w.'’-]+ ){0,4}?(?:view|views|request|tactics|idea|comments?|assessment|remarks?|statement|opinion|position|criticism|suggestion|claims?|call)|(?:do|does|did)(?:n't| not) agree with|agree(?:s|d)? with [^.;]{0,40}?\\bthat\\b|agree(?:s|d)? with everything|agree(?:s|d)?(?=\\s*[:.;!?]|\\s*,\\s*[\"“])|agree(?:s|d)? (?:he|she|they|it|we|you|this|that) (?:could|would|should|will|might|can|must|was|is|were|are|had|has)\\b|(?:universal|general|broad|wide|widespread|common) agreement that|great deal|good deal of|a deal of|(?:to|can|could|must|should|will|would|cannot|can't) deal with|dealt with|dealing with|deals? with (?:the|a|an|this|that|these|those|it|them|issues?|problems?) (?:problem|issue|crisis|challenge|threat|situation|matter|consequences|fallout)|signs? of|sign(?:s|ed)? up|sign(?:s|ed)? off|signed into law|sign(?:s|ed|ing)? (?:a |an |the |his |her |their )?(?:[\\w-]+ ){0,2}?(?:bill|law|executive order|decree|petition|card|motion|autographs?|shirt|cheque|register|book of condolence|letter(?! of intent))|contracted|of (?:its|his|her|their) own accord|in accordance|accordingly|according to|settlement(?:s)? in the west bank|israeli settlements?|jewish settlements?|settlement activity|settlement construction|the understanding that|my understanding|understanding of)\\b");
     private static final Pattern SUSPENDED = Pattern.compile("(?i)\\b(suspend(?:s|ed|ing)?|violat(?:e|es|ed|ing|ion)|breach(?:es|ed)?|cancel(?:s|led|ed|ling)?|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|withdr(?:ew|awn|aw|aws|awing)|pull(?:s|ed|ing)? out|tore up|tear up|abandon(?:s|ed)?|exit(?:s|ed)? from|quit|collaps(?:e|ed|es)|broke down|broken down|revok(?:e|ed|es)|annul(?:led)?|froze|freeze|broke off|broken off|halted)\\b");
@@ -60,6 +62,9 @@ final class AgreementRules {
     private static final Pattern COOPERATION = Pattern.compile("(?i)\\b(work(?:s|ed|ing)? (?:closely |together )?with|team(?:s|ed|ing)? up with|t(?:ie|ies|ied|ying)[- ]up with|tie-up|relationships? with|incentive package|joined forces with|join(?:s|ed)? forces with)\\b");
     private static final Pattern CONSENSUS = Pattern.compile("(?i)\\b(reach(?:ed|es)?|came to|come to|found)\\s+(?:a|an)\\s+(?:\\S+\\s+)?(consensus|understanding|compromise|accommodation)\\b");
 
+    /** Every word a trigger can be, built from the same lists the trigger loop reads, so the two cannot drift. */
+    private static final Pattern TRIGGER_WORD = triggerWords();
+
     /** "X will acquire Y in a deal", "bought out Y … a fantastic deal": a takeover, not an agreement between two sides. */
     private static final Pattern ACQUISITION = Pattern.compile("(?i)\\b(acquir(?:e|es|ed|ing)|acquisition of|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought(?: out)?|took over|take over|takeover of)\\b");
 
@@ -76,15 +81,29 @@ final class AgreementRules {
     private AgreementRules() {
     }
 
+    /** A cheap test, before any tagging: can the sentence hold a trigger word or an agreement frame at all? */
     static boolean mayHold(String sentence) {
-        return QUICK.matcher(sentence).find();
+        return TRIGGER_WORD.matcher(sentence).find() || CONSENSUS.matcher(sentence).find() || RESPONSE.matcher(sentence).find()
+                || COOPERATION.matcher(sentence).find() || COMMITMENT.matcher(sentence).find();
+    }
+
+    private static Pattern triggerWords() {
+        Set<String> all = new java.util.TreeSet<>(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w));
+        for (Set<String> list : List.of(STRONG_NOUNS, AGREEMENT_NOUNS, BUSINESS_NOUNS, TALK_NOUNS, SIGNING_VERBS, PARTNER_VERBS)) {
+            all.addAll(list);
+        }
+        StringBuilder alternatives = new StringBuilder();
+        TRIGGER_STEMS.forEach(stem -> alternatives.append(stem).append("\\w*|"));
+        all.forEach(w -> alternatives.append(Pattern.quote(w)).append('|'));
+        alternatives.setLength(alternatives.length() - 1);
+        return Pattern.compile("(?i)\\b(?:" + alternatives + ")\\b");
     }
 
     /** The strongest trigger of the sentence, if its frame is an agreement's. */
     static Trigger trigger(String sentence, Tokens t) {
         // look-alikes are blanked out, keeping every offset where it was
         String cleaned = NOT_AGREEMENT.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length()));
-        if (!QUICK.matcher(cleaned).find() || NOT_A_DEVELOPMENT.matcher(sentence).find() || namesABackgroundAgreement(sentence)) {
+        if (!mayHold(cleaned) || NOT_A_DEVELOPMENT.matcher(sentence).find() || namesABackgroundAgreement(sentence)) {
             return null;
         }
         Trigger best = null;
@@ -104,7 +123,7 @@ final class AgreementRules {
                 strength = w.equals("understanding") ? (i > 1 && t.words()[i - 2].toLowerCase(Locale.ROOT).startsWith("memorand") ? 0.8 : 0) : 0.5;
             } else if (w.startsWith("agree") && !w.startsWith("agreement") && tag.equals("VERB")) {
                 strength = 0.75;
-            } else if ((w.equals("signed") || w.equals("sign") || w.equals("signs") || w.equals("signing") || w.equals("inked") || w.equals("sealed")) && !tag.equals("NOUN")) {
+            } else if (SIGNING_VERBS.contains(w) && !tag.equals("NOUN")) {
                 strength = 0.7;
             } else if (BUSINESS_NOUNS.contains(w) && (tag.equals("NOUN") || tag.equals("VERB") && (w.endsWith("ing") || w.startsWith("lease")))) {
                 strength = businessFrame(t, i) ? 0.6 : 0;
