@@ -24,11 +24,20 @@ public class AccordMain {
                             broker and PostgreSQL unless KAFKA_BOOTSTRAP_SERVERS / QUARKUS_DATASOURCE_REACTIVE_URL are set;
                             the embedded parts keep their data in ACCORD_DATA_DIR (default ./accord-data; empty: throw-away)
               extract       extract events from JSONL or a text file, no Kafka or database (extract --help)
-              publish       publish article files or folders to the articles topic (publish --help)""";
+              publish       publish article files or folders to the articles topic (publish --help)
+              train-gate    train the extraction's mention gate from labelled articles (train-gate --help)""";
+
+    /** {@code accord train-gate}, callable from tests. */
+    public static int trainGate(String... args) throws java.io.IOException {
+        return TrainGateCommand.run(args);
+    }
 
     public static void main(String... args) throws Exception {
         if (args.length > 0 && args[0].equals("extract")) {
             System.exit(BatchExtract.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("train-gate")) {
+            System.exit(trainGate(Arrays.copyOfRange(args, 1, args.length)));
         }
         if (args.length > 0 && args[0].equals("publish")) {
             System.exit(PublishCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));

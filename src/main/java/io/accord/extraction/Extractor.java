@@ -44,6 +44,7 @@ public final class Extractor {
     private final Gazetteer gazetteer;
     private final ActorFinder actors;
     private final Coding coding;
+    private final MentionGate gate;
 
     /** An article that takes longer than this is given up on, so that one pathological text cannot stall a stream. */
     public static final java.time.Duration TIME_BUDGET = java.time.Duration.ofSeconds(10);
@@ -61,17 +62,69 @@ public final class Extractor {
     }
 
     public Extractor() {
+        this(MentionGate.load());
+    }
+
+    private Extractor(MentionGate gate) {
         this.pipeline = new LanguagePipeline();
         this.gazetteer = Gazetteer.load();
         this.actors = new ActorFinder(gazetteer);
         this.coding = new Coding();
+        this.gate = gate;
     }
 
-    /** One agreement mention in one sentence. */
-    private record Mention(Span sentence, Trigger trigger, List<Actor> parties, Tokens tokens) {
+    /** The rules alone, for training the gate: {@link #candidates} only. */
+    public static Extractor ungated() {
+        return new Extractor(null);
+    }
+
+    /** One agreement mention in one sentence, and what the gate thought of it. */
+    private record Mention(Span sentence, int index, int sentences, Trigger trigger, List<Actor> parties, Tokens tokens, double probability) {
+
+        Mention gated(double p) {
+            return new Mention(sentence, index, sentences, trigger, parties, tokens, p);
+        }
+    }
+
+    /** What the rules found in one sentence, with the gate's features: the material {@code train-gate} learns from. */
+    public record Candidate(String sentence, int start, int end, List<Party> parties, String[] features) {
+    }
+
+    /** The mentions of an article and the gazetteer's matches they were found with. */
+    private record Found(List<Mention> mentions, List<Match> matches) {
+    }
+
+    public List<Candidate> candidates(NormalizedArticle article) {
+        List<Mention> mentions = mentions(article).mentions();
+        List<Candidate> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            out.add(new Candidate(article.body().substring(m.sentence().getStart(), m.sentence().getEnd()), m.sentence().getStart(),
+                    m.sentence().getEnd(), m.parties().stream().map(Actor::toParty).toList(), features(article, m, mentions.size())));
+        }
+        return out;
+    }
+
+    private static String[] features(NormalizedArticle article, Mention m, int candidates) {
+        String text = article.body().substring(m.sentence().getStart(), m.sentence().getEnd());
+        return MentionGate.features(m.tokens(), m.trigger(), m.parties(), m.index(), m.sentences(), text, article.title(), candidates);
     }
 
     public List<AgreementEvent> extract(NormalizedArticle article) {
+        if (gate == null) {
+            throw new IllegalStateException("an ungated extractor only lists candidates");
+        }
+        Found found = mentions(article);
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : found.mentions()) {
+            double p = gate.probability(features(article, m, found.mentions().size()));
+            if (gate.passes(p)) {
+                kept.add(m.gated(p));
+            }
+        }
+        return merge(article, kept, found.matches());
+    }
+
+    private Found mentions(NormalizedArticle article) {
         String body = article.body();
         List<Span> sentences = pipeline.sentences(body);
         List<Match> matches = gazetteer.find(body);
@@ -131,10 +184,10 @@ public final class Extractor {
                 }
             }
             if (parties.size() >= 2) {
-                mentions.add(new Mention(s, trigger, closest(parties, tokens, trigger.token(), MAX_PARTIES), tokens));
+                mentions.add(new Mention(s, i, sentences.size(), trigger, closest(parties, tokens, trigger.token(), MAX_PARTIES), tokens, 1));
             }
         }
-        return merge(article, mentions, matches);
+        return new Found(mentions, matches);
     }
 
     private static final java.util.regex.Pattern DEVELOPMENT = java.util.regex.Pattern.compile("(?i)\\b(?:sign\\w*|agree[sd]?|agreeing|reach\\w*|announc\\w*|complet\\w*|negotiat\\w*|talks|propos\\w*|offer\\w*|reject\\w*|award\\w*|accept\\w*|approv\\w*|seal\\w*|renew\\w*|confirm\\w*|discuss\\w*|settl\\w*|clos\\w*|buy\\w*|sell\\w*|sold|acquir\\w*|form\\w*|establish\\w*|struck|strike|won|win\\w*|suspend\\w*|cancel\\w*|collaps\\w*|violat\\w*|breach\\w*|scrap\\w*|withdr\\w*|terminat\\w*|abandon\\w*|revok\\w*|extend\\w*|ratif\\w*|implement\\w*|broke|broken|tore)\\b");
@@ -478,30 +531,9 @@ public final class Extractor {
         return sb.toString();
     }
 
-    /**
-     * Confidence: the share of events of the same kind that were right on the dev set (the item really reports an
-     * agreement), Laplace-smoothed — (right + 1) / (events + 2) per trigger family, measured with the rules of
-     * 0.1.0 — less 0.05 for hypothetical wording, plus 0.02 when several sentences report the event. Dev items are
-     * half agreements, so on ordinary news, where agreements are rarer, the same events are right less often.
-     */
+    /** Confidence: the gate's probability for the surest sentence reporting the event. */
     private static double confidence(List<Mention> mentions, Mention lead) {
-        double strength = lead.trigger().strength();
-        double c;
-        if (strength >= 0.8) {
-            c = 0.96; // agreement nouns: deal, agreement, treaty, contract … (133 of 137 right)
-        } else if (strength >= 0.75) {
-            c = 0.80; // "agree" as a verb (11 of 13)
-        } else if (strength >= 0.6) {
-            c = 0.86; // sign/ink/seal, business nouns in a deal frame, consensus (10 of 10)
-        } else if (strength >= 0.55) {
-            c = 0.75; // talks and negotiations (17 of 22)
-        } else if (strength >= 0.5) {
-            c = 0.82; // commitments and responses to proposals (22 of 26)
-        } else {
-            c = 0.75; // ongoing cooperation: "working with", "tie-up" (5 of 6)
-        }
-        c -= lead.trigger().hypothetical() ? 0.05 : 0;
-        c += mentions.size() > 1 ? 0.02 : 0;
-        return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100.0;
+        double c = mentions.stream().mapToDouble(Mention::probability).max().orElse(lead.probability());
+        return Math.round(Math.max(0.01, Math.min(0.99, c)) * 100) / 100.0;
     }
 }

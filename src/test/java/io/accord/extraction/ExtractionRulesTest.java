@@ -133,7 +133,8 @@ class ExtractionRulesTest {
 
     @Test
     void talksAreNegotiating() {
-        AgreementEvent e = one("India and Pakistan held talks on water sharing in Islamabad.");
+        // talks towards an agreement (the guidelines' "under negotiation"), not a meeting that only "held talks"
+        AgreementEvent e = one("India and Pakistan opened negotiations on a water-sharing agreement in Islamabad.");
         assertEquals("negotiating", e.status());
         assertEquals("046", e.cameo());
         assertEquals("CONSULT", e.plover().event());

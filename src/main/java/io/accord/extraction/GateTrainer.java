@@ -1,0 +1,213 @@
+package io.accord.extraction;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.accord.extraction.Extractor.Candidate;
+import io.accord.model.NormalizedArticle;
+import io.accord.model.Party;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains the {@link MentionGate} from whole articles labelled by the guidelines: every candidate the rules find is an
+ * example, an event when it names a side of a gold event or is the gold evidence sentence, a mention otherwise.
+ * The threshold is the one with the best F1 over the candidates in five-fold cross-validation (folds by article).
+ */
+public final class GateTrainer {
+
+    /** A side of a gold event as the label names it. */
+    public record GoldSide(String text, String code) {
+    }
+
+    /** One gold event: its sides and the sentence that states it. */
+    public record GoldEvent(List<GoldSide> sides, String evidence) {
+    }
+
+    /** An article and its gold events (none when it reports no agreement). */
+    public record Labelled(NormalizedArticle article, List<GoldEvent> gold) {
+    }
+
+    /** What came out: the counts, the cross-validated curve and the threshold chosen. */
+    public record Result(int articles, int candidates, int events, double threshold, double precision, double recall, double f1,
+            String curve) {
+    }
+
+    private static final int FOLDS = 5;
+    private static final Set<String> STOP = Set.of("the", "of", "a", "an", "and", "s", "inc", "corp", "co", "ltd", "plc");
+    private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
+
+    private GateTrainer() {
+    }
+
+    public static Result train(List<Labelled> articles, Path outputDir) {
+        Extractor rules = Extractor.ungated();
+        List<List<Event>> byArticle = new ArrayList<>();
+        int events = 0;
+        for (Labelled l : articles) {
+            List<Event> examples = new ArrayList<>();
+            for (Candidate c : rules.candidates(l.article())) {
+                boolean yes = l.gold().stream().anyMatch(g -> matches(g, c));
+                events += yes ? 1 : 0;
+                examples.add(new Event(yes ? MentionGate.YES : MentionGate.NO, c.features()));
+            }
+            byArticle.add(examples);
+        }
+        // cross-validated probabilities for every candidate, to choose the threshold on examples the model has not seen
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < byArticle.size(); i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(20261129));
+        List<double[]> scored = new ArrayList<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<Event> training = new ArrayList<>();
+            List<Event> held = new ArrayList<>();
+            for (int k = 0; k < order.size(); k++) {
+                (k % FOLDS == fold ? held : training).addAll(byArticle.get(order.get(k)));
+            }
+            MentionGate gate = MentionGate.of(fit(training), 0.5);
+            for (Event e : held) {
+                scored.add(new double[] { gate.probability(e.getContext()), e.getOutcome().equals(MentionGate.YES) ? 1 : 0 });
+            }
+        }
+        double best = 0.5;
+        double[] bestPrf = { 0, 0, -1 };
+        StringBuilder curve = new StringBuilder();
+        for (int step = 5; step <= 95; step += 5) {
+            double t = step / 100.0;
+            double[] prf = prf(scored, t);
+            curve.append(String.format(Locale.ROOT, "%.2f: P %.3f R %.3f F1 %.3f%n", t, prf[0], prf[1], prf[2]));
+            if (prf[2] > bestPrf[2]) {
+                bestPrf = prf;
+                best = t;
+            }
+        }
+        List<Event> all = byArticle.stream().flatMap(List::stream).toList();
+        write(fit(all), best, outputDir, articles.size(), all.size(), events, bestPrf);
+        return new Result(articles.size(), all.size(), events, best, bestPrf[0], bestPrf[1], bestPrf[2], curve.toString());
+    }
+
+    private static MaxentModel fit(List<Event> events) {
+        TrainingParameters p = new TrainingParameters();
+        p.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+        p.put(TrainingParameters.CUTOFF_PARAM, 1);
+        p.put(TrainingParameters.ITERATIONS_PARAM, 200);
+        p.put(QNTrainer.L1COST_PARAM, 0.0);
+        p.put(QNTrainer.L2COST_PARAM, 1.0);
+        try {
+            return TrainerFactory.getEventTrainer(p, null).train(ObjectStreamUtils.createObjectStream(events));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static double[] prf(List<double[]> scored, double threshold) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (double[] s : scored) {
+            boolean predicted = s[0] >= threshold;
+            boolean gold = s[1] == 1;
+            tp += predicted && gold ? 1 : 0;
+            fp += predicted && !gold ? 1 : 0;
+            fn += !predicted && gold ? 1 : 0;
+        }
+        double p = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
+        double r = tp + fn == 0 ? 0 : tp / (double) (tp + fn);
+        return new double[] { p, r, p + r == 0 ? 0 : 2 * p * r / (p + r) };
+    }
+
+    private static void write(MaxentModel model, double threshold, Path dir, int articles, int candidates, int events, double[] prf) {
+        try {
+            Files.createDirectories(dir);
+            new GenericModelWriter((AbstractModel) model, dir.resolve("mention-gate.bin").toFile()).persist();
+            try (Writer w = Files.newBufferedWriter(dir.resolve("mention-gate.properties"), StandardCharsets.UTF_8)) {
+                w.write(String.format(Locale.ROOT, """
+                        # written by `accord train-gate`: %d articles, %d candidates, %d of them events
+                        # threshold: best candidate F1 in %d-fold cross-validation by article (P %.3f, R %.3f, F1 %.3f)
+                        threshold=%.2f
+                        """, articles, candidates, events, FOLDS, prf[0], prf[1], prf[2], threshold));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the model to " + dir, e);
+        }
+    }
+
+    /**
+     * The candidate reports the gold event: it is the sentence the label quotes as evidence, or it names one of the
+     * event's sides (the gate judges whether a sentence reports news of an agreement; whether both sides are the
+     * right ones is the rules' job, and asking the gate for that too made the material too thin to learn from).
+     */
+    static boolean matches(GoldEvent gold, Candidate c) {
+        String evidence = squash(gold.evidence());
+        String sentence = squash(c.sentence());
+        if (!evidence.isEmpty() && !sentence.isEmpty() && (evidence.contains(sentence) || sentence.contains(evidence))) {
+            return true;
+        }
+        Set<Integer> used = new HashSet<>();
+        int sides = 0;
+        for (GoldSide g : gold.sides()) {
+            for (int i = 0; i < c.parties().size(); i++) {
+                Party p = c.parties().get(i);
+                if (!used.contains(i) && (sameName(g.text(), p.name()) || g.code() != null && g.code().equals(p.country()))) {
+                    used.add(i);
+                    sides++;
+                    break;
+                }
+            }
+        }
+        return sides >= 1;
+    }
+
+    private static String squash(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The scorer's rule: one name's words contain the other's, or they share half their words. */
+    static boolean sameName(String a, String b) {
+        Set<String> x = words(a);
+        Set<String> y = words(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        if (x.containsAll(y) || y.containsAll(x)) {
+            return true;
+        }
+        Set<String> both = new HashSet<>(x);
+        both.retainAll(y);
+        Set<String> either = new HashSet<>(x);
+        either.addAll(y);
+        return both.size() * 2 >= either.size();
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(s == null ? "" : s.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            if (!STOP.contains(m.group())) {
+                out.add(m.group());
+            }
+        }
+        return out;
+    }
+}
