@@ -184,9 +184,13 @@ final class ActorFinder {
         }
         String lower = w.toLowerCase(Locale.ROOT);
         String bare = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
-        if (i == 0 && NOT_NAMES.contains(lower) || lower.equals("i") || COMMON_CAPITALISED.contains(bare)
+        if (i == 0 && NOT_NAMES.contains(lower) && !lower.equals("new") || lower.equals("i") || COMMON_CAPITALISED.contains(bare)
                 || isWeekdayOrMonth(bare)) {
             return false;
+        }
+        // "New York", "New Zealand", "New Line Cinema": a capitalised "New" before a name begins it
+        if (lower.equals("new") && i + 1 < t.size() && Character.isUpperCase(t.words()[i + 1].codePointAt(0))) {
+            return true;
         }
         String tag = t.tags()[i];
         // sentence-initial capitals are names when tagged so, known, or continued by another capitalised word
@@ -462,7 +466,10 @@ final class ActorFinder {
     }
 
     /** Sides news names by role: "the government", "the union", "the rebels" (kept as unnamed parties). */
-    private static final Pattern GENERIC = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+((?:[\\w'’-]+\\s+)?(?:government|administration|union|city|state|regulators|opposition|rebels|authorities|military|army|council|court|legislature|parliament))\\b");
+    private static final Pattern GENERIC = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+((?:[\\w'’-]+\\s+){0,2}?(?:government|administration|union|unions|city|state|regulators|opposition|rebels|authorities|military|army|council|court|legislature|parliament|"
+            // creditors are the other side of a loan or rescheduling agreement
+            + "banks|creditors|lenders|(?:steering|advisory) committee|workers))\\b"
+            + "|\\b[Aa]\\s+((?:syndicate|group|consortium) of (?:[\\w-]+\\s+){0,3}?(?:banks|lenders|investors|companies))\\b");
     /** "The company", "it": the organisation the article is about; resolved by the extractor. */
     static final Pattern COMPANY_ANAPHOR = Pattern.compile("(?i)(?:^|[,;]\\s+|\\b(?:and|but)\\s+)(the\\s+(?:company|firm|group|carrier|automaker|carmaker|planemaker|retailer|airline|bank|lender|insurer|startup|chipmaker|drugmaker|network|studio|utility|giant|manufacturer)|it)\\s+(?:\\w+\\s+){0,3}?(?:has|have|had|will|would|is|was|also|agreed|signed|cut|struck|reached|inked|announced|won|secured|landed|entered|formed|made|got|gets|received|plans|said)\\b");
 
@@ -471,12 +478,15 @@ final class ActorFinder {
         String sentence = text.substring(from, t.ends()[t.size() - 1]);
         Matcher m = GENERIC.matcher(sentence);
         while (m.find()) {
-            int start = from + m.start(1);
-            int end = from + m.end(1);
+            int group = m.group(1) != null ? 1 : 2;
+            int start = from + m.start(group);
+            int end = from + m.end(group);
             if (out.stream().noneMatch(a -> a.start() < end && start < a.end())) {
-                String head = m.group(1).toLowerCase(Locale.ROOT);
-                String kind = head.endsWith("military") || head.endsWith("army") ? "military" : head.endsWith("rebels") || head.endsWith("opposition") || head.endsWith("union") ? "organization" : "government";
-                out.add(new Actor(start, end, "the " + head, null, kind.equals("military") ? "MIL" : kind.equals("government") ? "GOV" : null, kind, false));
+                String head = m.group(group).toLowerCase(Locale.ROOT);
+                String kind = head.endsWith("military") || head.endsWith("army") ? "military"
+                        : head.matches(".*\\b(?:rebels|opposition|unions?|banks|creditors|lenders|committee|workers|investors|companies)$") ? "organization" : "government";
+                String name = group == 2 ? "a " + head : "the " + head;
+                out.add(new Actor(start, end, name, null, kind.equals("military") ? "MIL" : kind.equals("government") ? "GOV" : null, kind, false));
             }
         }
         out.sort(java.util.Comparator.comparingInt(Actor::start));
