@@ -107,8 +107,15 @@ public final class MentionGate {
         kinds.forEach(k -> f.add("kind=" + k));
         f.add("known=" + parties.stream().filter(Actor::known).count());
         f.add("quote=" + (text.indexOf('"') >= 0 || text.indexOf('“') >= 0));
-        f.add("past=" + PAST.matcher(text).find());
-        f.add("future=" + FUTURE.matcher(text).find());
+        // each time cue on its own: "agreed last week" is news, "under the existing accord" is background
+        java.util.regex.Matcher cue = PAST.matcher(text);
+        while (cue.find()) {
+            f.add("past=" + cue.group().toLowerCase(Locale.ROOT).replaceAll("\\d", "0"));
+        }
+        cue = FUTURE.matcher(text);
+        while (cue.find()) {
+            f.add("future=" + cue.group().toLowerCase(Locale.ROOT));
+        }
         f.add("len=" + Math.min(t.size() / 10, 5));
         // where the sentence stands and what the headline says tell only in an article; a lone sentence has neither
         if (sentences > 3) {
