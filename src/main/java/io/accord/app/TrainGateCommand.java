@@ -94,7 +94,7 @@ final class TrainGateCommand {
         }
         GateTrainer.Result r = GateTrainer.train(labelled, output);
         System.out.printf("%d articles, %d candidates, %d of them events%ncross-validated, by threshold:%n%s"
-                + "chosen threshold %.2f (P %.3f R %.3f F1 %.3f); model written to %s%n",
+                + "threshold %.2f (cross-validated P %.3f R %.3f F1 %.3f); model written to %s%n",
                 r.articles(), r.candidates(), r.events(), r.curve(), r.threshold(), r.precision(), r.recall(), r.f1(), output);
         return 0;
     }

@@ -12,12 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
-
 /**
  * Every known actor name (countries, demonyms, capitals, international bodies, state companies, leaders, places),
- * matched in one Aho-Corasick pass. Built from {@code accord/gazetteer/actors.tsv}, which
+ * matched in one pass over the text's capitalised words. Built from {@code accord/gazetteer/actors.tsv}, which
  * {@code src/main/gazetteer/build_gazetteer.py} generates.
  */
 public final class Gazetteer {
@@ -46,7 +43,8 @@ public final class Gazetteer {
     public record Match(int start, int end, Entry entry) {
     }
 
-    private final PayloadTrie<Entry> trie;
+    /** Entries by the first word of their name, lower-cased, longest name first. */
+    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     private final Map<String, Entry> byName = new HashMap<>();
     private final java.util.Set<String> givenNames = new java.util.HashSet<>();
     private static final java.util.regex.Pattern GIVEN_NAME_SHAPE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
@@ -55,9 +53,11 @@ public final class Gazetteer {
             "premier", "senator", "governor", "colonel", "admiral", "pope", "emir", "sultan", "crown", "vice", "deputy", "foreign");
 
     private Gazetteer(List<Entry> entries) {
-        PayloadTrie.PayloadTrieBuilder<Entry> builder = PayloadTrie.<Entry>builder().ignoreCase().onlyWholeWords().ignoreOverlaps();
         for (Entry e : entries) {
-            builder.addKeyword(e.surface(), e);
+            String first = firstWord(e.surface().toLowerCase(java.util.Locale.ROOT), 0);
+            if (!first.isEmpty()) {
+                byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
+            }
             byName.putIfAbsent(e.surface().toLowerCase(java.util.Locale.ROOT), e);
             String[] words = e.surface().split(" ");
             if (e.kind().equals("person") && words.length >= 2 && GIVEN_NAME_SHAPE.matcher(words[0]).matches()
@@ -65,7 +65,15 @@ public final class Gazetteer {
                 givenNames.add(words[0].toLowerCase(java.util.Locale.ROOT));
             }
         }
-        trie = builder.build();
+        byFirstWord.values().forEach(list -> list.sort(java.util.Comparator.comparingInt((Entry e) -> e.surface().length()).reversed()));
+    }
+
+    private static String firstWord(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(from, end);
     }
 
     public static Gazetteer load() {
@@ -91,14 +99,39 @@ public final class Gazetteer {
     /** Matches in the text; names must be capitalised there, and acronyms written exactly as known. */
     public List<Match> find(String text) {
         List<Match> out = new ArrayList<>();
-        for (PayloadEmit<Entry> emit : trie.parseText(text)) {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
-            Entry e = emit.getPayload();
-            String seen = text.substring(start, end);
-            if (!Character.isUpperCase(seen.charAt(0))) {
+        int keptEnd = 0;
+        for (int start = 0; start < text.length(); start++) {
+            // names are capitalised where they are mentions; a word starts after a non-letter
+            if (start < keptEnd || !Character.isUpperCase(text.charAt(start)) || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
                 continue;
             }
+            Match m = longestAt(text, start);
+            if (m != null) {
+                out.add(m);
+                keptEnd = m.end();
+            }
+        }
+        return out;
+    }
+
+    /** The longest known name starting at this offset and ending at a word boundary that passes the case checks. */
+    private Match longestAt(String text, int start) {
+        int wordEnd = start;
+        while (wordEnd < text.length() && Character.isLetterOrDigit(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        List<Entry> candidates = byFirstWord.get(text.substring(start, wordEnd).toLowerCase(java.util.Locale.ROOT));
+        if (candidates == null) {
+            return null;
+        }
+        for (Entry e : candidates) {
+            String surface = e.surface();
+            int end = start + surface.length();
+            if (end > text.length() || !text.regionMatches(true, start, surface, 0, surface.length())
+                    || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                continue;
+            }
+            String seen = text.substring(start, end);
             boolean acronym = e.surface().length() <= 5 && e.surface().equals(e.surface().toUpperCase(java.util.Locale.ROOT));
             if (acronym && !seen.equals(e.surface())) {
                 continue;
@@ -107,11 +140,9 @@ public final class Gazetteer {
             if (!acronym && seen.length() > 1 && seen.equals(seen.toUpperCase(java.util.Locale.ROOT)) && e.kind().equals("person")) {
                 continue;
             }
-            out.add(new Match(start, end, e));
+            return new Match(start, end, e);
         }
-        // callers look matches up by position
-        out.sort(java.util.Comparator.comparingInt(Match::start));
-        return out;
+        return null;
     }
 
     /** A first name some known person bears ("Tony", "Angela"): what tells "Robert Peston" from "Human Rights". */
