@@ -33,8 +33,6 @@ import opennlp.tools.util.Span;
 public final class Extractor {
 
     public static final String VERSION = "accord-extract/0.1.0";
-    private static final Set<String> STATUS_ORDER = new LinkedHashSet<>(
-            List.of("proposed", "negotiating", "intent", "agreed", "signed", "rejected", "suspended"));
     private static final Pattern SIDES = Pattern.compile("(?i)\\b(the (?:two )?sides|both sides|the two (?:countries|nations|governments|companies|firms|leaders|parties)|both (?:countries|nations|governments|companies|parties|leaders)|the parties|each other)\\b");
     private static final Pattern REGION = Pattern.compile("\\b(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)?)\\s(Region|Oblast|Province|Governorate|Territory|Krai|State|County|Prefecture)\\b");
     private static final Pattern IN_PLACE = Pattern.compile("\\b(?:in|at|near|outside)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+){0,3})");
@@ -436,8 +434,9 @@ public final class Extractor {
         String body = article.body();
         Mention lead = mentions.stream().max(Comparator.comparingDouble(m -> m.trigger().strength())).orElseThrow();
         // the furthest stage any sentence states outright; a bare mention ("the agreement") states none
+        // the enum's order is the guidelines' "furthest stage"
         String status = mentions.stream().filter(m -> m.trigger().explicit()).map(m -> m.trigger().status())
-                .max(Comparator.comparingInt(s -> List.copyOf(STATUS_ORDER).indexOf(s))).orElse(lead.trigger().status());
+                .max(Comparator.naturalOrder()).orElse(lead.trigger().status()).wire();
         List<Party> parties = lead.parties().stream().map(Actor::toParty).toList();
         String leadText = body.substring(lead.sentence().getStart(), lead.sentence().getEnd());
         String allText = mentions.stream().map(m -> body.substring(m.sentence().getStart(), m.sentence().getEnd()))

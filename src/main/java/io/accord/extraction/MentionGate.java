@@ -83,8 +83,8 @@ public final class MentionGate {
         int at = trigger.token();
         String word = t.words()[at].toLowerCase(Locale.ROOT);
         f.add("tw=" + word);
-        f.add("st=" + trigger.status());
-        f.add("tw+st=" + word + "+" + trigger.status());
+        f.add("st=" + trigger.status().wire());
+        f.add("tw+st=" + word + "+" + trigger.status().wire());
         f.add("str=" + trigger.strength());
         f.add("exp=" + trigger.explicit());
         f.add("hyp=" + trigger.hypothetical());
