@@ -147,7 +147,7 @@ final class ActorFinder {
         addGazetteerMatches(text, t, matches, out);
         addGenericSides(text, t, out);
         attachDemonyms(text, t, out);
-        out.removeIf(a -> MEDIA.contains(a.name().toLowerCase(Locale.ROOT)));
+        out.removeIf(a -> isMedia(a.name()));
         dropSourcesAndAliases(text, out);
         dropAffiliated(text, out);
         return out;
@@ -164,6 +164,18 @@ final class ActorFinder {
         }
         return words >= 4 && capitalised >= words * 0.8;
     }
+
+    /** "Reuters", and an outlet's desks and programmes: "BBC Sport", "BBC News Online", "CNN International". */
+    static boolean isMedia(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (MEDIA.contains(lower)) {
+            return true;
+        }
+        int space = lower.indexOf(' ');
+        return space > 0 && MEDIA.contains(lower.substring(0, space)) && MEDIA_DESKS.matcher(lower.substring(space + 1)).matches();
+    }
+
+    private static final Pattern MEDIA_DESKS = Pattern.compile("(?:sport|news|news online|online|radio(?: \\w+)?|world(?: service)?|one|two|three|four|international|business|politics|breakfast|television|tv)");
 
     private static boolean isPossessiveMark(String w) {
         return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
