@@ -39,7 +39,7 @@ public class OpenApiDescriptions implements OASFilter {
             Map.entry("AgreementEvent.speaker", "The quoted source, when there is one"),
             Map.entry("AgreementEvent.article", "The source article"),
             Map.entry("AgreementEvent.evidence", "The sentences the event was read from, with offsets into the normalised body"),
-            Map.entry("AgreementEvent.confidence", "0 to 1: how often events like this one were right on the development set"),
+            Map.entry("AgreementEvent.confidence", "0 to 1: the extraction gate's probability that the surest sentence reporting this event reports an agreement"),
             Map.entry("AgreementEvent.extractor", "Name and version of the extractor that produced the event"),
             Map.entry("Party.name", "The party as the article names it"),
             Map.entry("Party.actor", "One stable key per real-world side: the country code for a state and the government, ministries, forces and officials acting for it (GBR), the IGO code for an international body, org:<folded name> or person:<folded name> otherwise (org:deutsche-boerse)"),
