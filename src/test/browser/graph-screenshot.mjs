@@ -9,7 +9,7 @@ const [base, out] = process.argv.slice(2);
 const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "accord-chromium-")), {
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
   headless: true,
-  viewport: { width: 1400, height: 1000 },
+  viewport: { width: 1400, height: 1150 },
   args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync"],
 });
 try {
