@@ -87,7 +87,7 @@ final class AgreementRules {
                 boolean allBut = f[1].startsWith("!");
                 Set<String> tags = Set.of((allBut ? f[1].substring(1) : f[1]).split(","));
                 String condition = f[4].equals("-") ? null : f[4];
-                if (condition != null && !List.of("after-joint", "memorandum-of", "deal-frame").contains(condition)) {
+                if (condition != null && !List.of("after-joint", "memorandum-of", "deal-frame", "agreed-sale").contains(condition)) {
                     throw new IllegalArgumentException("unknown condition '" + condition + "'");
                 }
                 out.add(new TriggerWord(form, stem, tags, allBut, TriggerFamily.of(f[2]), Double.parseDouble(f[3]), condition));
@@ -116,6 +116,7 @@ final class AgreementRules {
         return switch (condition) {
             case "after-joint" -> i > 0 && t.words()[i - 1].equalsIgnoreCase("joint");
             case "memorandum-of" -> i > 1 && t.words()[i - 2].toLowerCase(Locale.ROOT).startsWith("memorand");
+            case "agreed-sale" -> agreedSale(t, i);
             default -> businessFrame(t, i);
         };
     }
@@ -143,7 +144,10 @@ final class AgreementRules {
         Set<String> all = new java.util.TreeSet<>(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w));
         StringBuilder alternatives = new StringBuilder();
         for (TriggerWord w : TRIGGERS) {
-            if (w.stem()) {
+            if ("agreed-sale".equals(w.condition())) {
+                // "buy" alone is in every market report; only "agreed to buy", "is to buy", "will buy" can trigger
+                alternatives.append("(?:(?:agree[sd]?|agreeing|is|are|was|were) to|will) ").append(Pattern.quote(w.form())).append('|');
+            } else if (w.stem()) {
                 alternatives.append(Pattern.quote(w.form())).append("\\w*|");
             } else {
                 all.add(w.form());
@@ -247,6 +251,15 @@ final class AgreementRules {
         }
         return null;
     }
+
+    /** "agreed to buy", "has agreed to sell", "is to buy", "will acquire": a transaction settled between the sides, not a bid. */
+    private static boolean agreedSale(Tokens t, int i) {
+        String prev = i > 0 ? t.words()[i - 1].toLowerCase(Locale.ROOT) : "";
+        String before = i > 1 ? t.words()[i - 2].toLowerCase(Locale.ROOT) : "";
+        return prev.equals("will") || prev.equals("to") && SALE_AUXILIARIES.contains(before);
+    }
+
+    private static final Set<String> SALE_AUXILIARIES = Set.of("agreed", "agrees", "agree", "agreeing", "is", "are", "was", "were");
 
     /**
      * "Order" and "settlement" are agreements only in a deal frame: "an order for 40 jets", "placed an order with",

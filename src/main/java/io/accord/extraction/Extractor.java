@@ -181,6 +181,7 @@ public final class Extractor {
                     continue;
                 }
             }
+            parties = withoutWhatIsSold(parties, tokens, trigger.token());
             if (parties.size() >= 2) {
                 mentions.add(new Mention(s, i, sentences.size(), trigger, closest(parties, tokens, trigger.token(), MAX_PARTIES), tokens, 1));
             }
@@ -191,6 +192,31 @@ public final class Extractor {
     private static final java.util.regex.Pattern DEVELOPMENT = java.util.regex.Pattern.compile("(?i)\\b(?:sign\\w*|agree[sd]?|agreeing|reach\\w*|announc\\w*|complet\\w*|negotiat\\w*|talks|propos\\w*|offer\\w*|reject\\w*|award\\w*|accept\\w*|approv\\w*|seal\\w*|renew\\w*|confirm\\w*|discuss\\w*|settl\\w*|clos\\w*|buy\\w*|sell\\w*|sold|acquir\\w*|form\\w*|establish\\w*|struck|strike|won|win\\w*|suspend\\w*|cancel\\w*|collaps\\w*|violat\\w*|breach\\w*|scrap\\w*|withdr\\w*|terminat\\w*|abandon\\w*|revok\\w*|extend\\w*|ratif\\w*|implement\\w*|broke|broken|tore)\\b");
 
     private static final java.util.regex.Pattern DEAL_IN_TITLE = java.util.regex.Pattern.compile("(?i)\\b(?:merger|merge|agreement|agree\\w*|deal|pact|accord|treaty|venture|stake|buy\\w*|sell\\w*|acquir\\w*|contract|sign\\w*)\\b");
+
+    /** "agreed to sell its unit X to Y": X is what changes hands, Y the other side. */
+    private static List<Actor> withoutWhatIsSold(List<Actor> parties, Tokens t, int trigger) {
+        // the trigger is "sell" itself, or "agreed" in "agreed to sell"
+        int sell = -1;
+        for (int i = trigger; i < Math.min(t.size(), trigger + 4) && sell < 0; i++) {
+            sell = t.words()[i].equalsIgnoreCase("sell") ? i : -1;
+        }
+        if (sell < 0) {
+            return parties;
+        }
+        trigger = sell;
+        int to = -1;
+        for (int i = trigger + 1; i < t.size() && to < 0; i++) {
+            if (t.words()[i].equalsIgnoreCase("to") && i + 1 < t.size() && Character.isUpperCase(t.words()[i + 1].codePointAt(0))) {
+                to = i;
+            }
+        }
+        if (to < 0) {
+            return parties;
+        }
+        int from = t.ends()[trigger];
+        int until = t.starts()[to];
+        return parties.stream().filter(a -> a.start() < from || a.start() >= until).toList();
+    }
 
     /** "The agreement between Japan and Australia …", "its pact with Exxon": the sentence names the sides itself. */
     private static boolean introducesSides(Tokens t, Trigger trigger) {

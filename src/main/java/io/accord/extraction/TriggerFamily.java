@@ -16,6 +16,8 @@ public enum TriggerFamily {
     TALKS,
     /** ratify */
     RATIFICATION,
+    /** "agreed to buy", "is to sell … to": a purchase, sale or merger agreed between the two sides */
+    ACQUISITION,
     /** "reached a consensus", "came to an understanding" */
     CONSENSUS,
     /** accepting or rejecting the other side's plan, proposal or offer */
