@@ -68,7 +68,7 @@ final class Attribution {
 
     private static boolean hasTitleWord(String title) {
         for (String w : title.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
-            if (ActorFinder.TITLES.contains(w) && !w.equals("state") && !w.equals("first") && !w.equals("top")) {
+            if (NameResolver.TITLES.contains(w) && !w.equals("state") && !w.equals("first") && !w.equals("top")) {
                 return true;
             }
         }

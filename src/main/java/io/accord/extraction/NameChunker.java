@@ -1,0 +1,165 @@
+package io.accord.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.accord.extraction.Gazetteer.Entry;
+import io.accord.extraction.Gazetteer.Match;
+import io.accord.extraction.LanguagePipeline.Tokens;
+
+/**
+ * Finds where names are in a tagged sentence: which tokens can be part of one, where a chunk of them ends, what joins
+ * two chunks into one name ("Bank of England", "Johnson & Johnson") and what starts a new one ("Azerbaijan's").
+ */
+final class NameChunker {
+
+    private final Gazetteer gazetteer;
+
+    NameChunker(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    static final Set<String> NOT_NAMES = ActorFinder.words("the", "a", "an", "this", "that", "these", "those", "but",
+            "and", "or", "in", "on", "at", "for", "with", "by", "from", "to", "of", "as", "after", "before", "under",
+            "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "there",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "minister", "prime", "today",
+            "yesterday", "tomorrow", "however", "meanwhile", "also", "still", "when", "while", "if", "although",
+            "following", "according", "last", "next", "earlier", "later", "both", "each", "all", "some", "other",
+            "new", "such", "many", "more", "most", "no", "not", "so", "then", "now", "here", "what", "which", "who");
+    /** Lower-case heads that complete a name before them ("the Obama administration", "Iraqi government"). */
+    static final Set<String> LOWER_HEADS = ActorFinder.words("administration", "government", "ministry", "army",
+            "navy", "military", "forces", "regime", "authorities", "officials", "parliament", "cabinet", "lawmakers",
+            "rebels", "militants", "leaders", "delegation", "side");
+    /** Words capitalised for emphasis or position that name no one. */
+    static final Set<String> COMMON_CAPITALISED = ActorFinder.words("sources", "source", "staff", "officials", "analysts",
+            "investors", "shares", "stocks", "reason", "no", "update", "updated", "breaking", "exclusive", "photo",
+            "video", "read", "more", "related", "editor", "editors", "note", "reporting", "writing", "editing",
+            "advertisement", "click", "share", "comments", "subscribe", "copyright", "inc", "corp", "co", "ltd",
+            "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "am", "pm", "ceo", "cfo", "coo", "cto");
+    static final Set<String> JOINERS = ActorFinder.words("of", "for", "de", "&", "and", "on", "the");
+    static final Pattern POSSESSIVE = Pattern.compile("(?i)(.+?)(['’]s|['’])$");
+
+    /** Where names may start: a headline in title case capitalises every word, and there only the gazetteer can tell names. */
+    int firstToken(Tokens t) {
+        return headline(t) ? t.size() : 0;
+    }
+
+    /** The end (exclusive) of the name starting at token {@code i}: its capitalised words, joiners and a lower-case head. */
+    int chunkEnd(Tokens t, int i) {
+        int j = i + 1;
+        while (j < t.size()) {
+            if (isNameToken(t, j) && !startsNewName(t, j)) {
+                j++;
+            } else if (j + 1 < t.size() && JOINERS.contains(t.words()[j].toLowerCase(Locale.ROOT))
+                    && isNameToken(t, j + 1) && joinable(t, i, j)) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        while (j < t.size() && LOWER_HEADS.contains(t.words()[j]) && j - i <= 3) {
+            j++;
+        }
+        return j;
+    }
+
+    /** "Azerbaijan 's Ministry of …": where the possessed name starts after a chunk ending at {@code j}, or -1. */
+    static int ownedStart(Tokens t, int j) {
+        return t.words()[j - 1].endsWith("'s") || t.words()[j - 1].endsWith("’s") ? j
+                : j + 1 < t.size() && isPossessiveMark(t.words()[j]) ? j + 1 : -1;
+    }
+
+    /** The end of the possessed name: a possessive mark there starts no new name. */
+    int ownedEnd(Tokens t, int ownedStart) {
+        int k = ownedStart;
+        while (k < t.size() && (isNameToken(t, k) && (k == ownedStart || !startsNewName(t, k)) || k + 1 < t.size()
+                && JOINERS.contains(t.words()[k].toLowerCase(Locale.ROOT)) && isNameToken(t, k + 1) && joinable(t, ownedStart, k))) {
+            k += isNameToken(t, k) ? 1 : 2;
+        }
+        return k;
+    }
+
+    static boolean headline(Tokens t) {
+        int words = 0;
+        int capitalised = 0;
+        for (String w : t.words()) {
+            if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+                words++;
+                capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitalised >= words * 0.8;
+    }
+
+    static boolean isPossessiveMark(String w) {
+        return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
+    }
+
+    /** "[Alexander Mikheev]": an editor's insertion, not a mention in the reporter's sentence. */
+    static boolean bracketed(Tokens t, int i) {
+        return i > 0 && t.words()[i - 1].equals("[");
+    }
+
+    boolean isNameToken(Tokens t, int i) {
+        String w = t.words()[i];
+        if (w.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+            return false;
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        String bare = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+        if (i == 0 && NOT_NAMES.contains(lower) && !lower.equals("new") || lower.equals("i") || COMMON_CAPITALISED.contains(bare)
+                || isWeekdayOrMonth(bare)) {
+            return false;
+        }
+        // "New York", "New Zealand", "New Line Cinema": a capitalised "New" before a name begins it
+        if (lower.equals("new") && i + 1 < t.size() && Character.isUpperCase(t.words()[i + 1].codePointAt(0))) {
+            return true;
+        }
+        String tag = t.tags()[i];
+        // sentence-initial capitals are names when tagged so, known, or continued by another capitalised word
+        if (i == 0 && !tag.equals("PROPN")) {
+            return gazetteerStarts(t, i) || t.size() > 1 && !NOT_NAMES.contains(lower) && !tag.equals("VERB")
+                    && !tag.equals("ADV") && !tag.equals("PRON") && !tag.equals("DET") && !tag.equals("ADP")
+                    && Character.isUpperCase(t.words()[1].codePointAt(0)) && !t.words()[1].equals("I");
+        }
+        return !NOT_NAMES.contains(lower) || tag.equals("PROPN") && !isWeekdayOrMonth(lower);
+    }
+
+    boolean gazetteerStarts(Tokens t, int i) {
+        return gazetteer.lookup(POSSESSIVE.matcher(t.words()[i]).replaceFirst("$1")).isPresent();
+    }
+
+    static boolean isWeekdayOrMonth(String lower) {
+        return DateText.MONTHS.containsKey(lower) || lower.endsWith("day") && lower.length() <= 9;
+    }
+
+    /** "Azerbaijan's" ends a modifier: what follows is a new name. */
+    static boolean startsNewName(Tokens t, int j) {
+        String prev = t.words()[j - 1];
+        return prev.endsWith("'s") || prev.endsWith("’s") || prev.equals("'s") || prev.equals("’s");
+    }
+
+    static boolean joinable(Tokens t, int start, int joiner) {
+        String j = t.words()[joiner].toLowerCase(Locale.ROOT);
+        if (j.equals("and") || j.equals("&")) {
+            // "Johnson & Johnson", "Bank of Trade and Industry" join; "Russia and China" do not
+            String next = t.words()[joiner + 1].toLowerCase(Locale.ROOT);
+            return j.equals("&") || NameResolver.BUS_HEADS.contains(next) || NameResolver.ORG_HEADS.contains(next);
+        }
+        if (j.equals("the")) {
+            return false;
+        }
+        String head = t.words()[joiner - 1].toLowerCase(Locale.ROOT);
+        return NameResolver.GOV_HEADS.contains(head) || NameResolver.MIL_HEADS.contains(head) || NameResolver.BUS_HEADS.contains(head)
+                || NameResolver.ORG_HEADS.contains(head) || NameResolver.TITLES.contains(head) || j.equals("of");
+    }
+}

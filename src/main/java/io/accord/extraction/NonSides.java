@@ -1,0 +1,83 @@
+package io.accord.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.accord.extraction.Gazetteer.Entry;
+import io.accord.extraction.Gazetteer.Match;
+import io.accord.extraction.LanguagePipeline.Tokens;
+
+/**
+ * Names that are in a sentence but are not sides of what it reports: news outlets and their desks, whoever is quoted
+ * or reports, bracketed aliases, and the official named after the organisation they speak for.
+ */
+final class NonSides {
+
+    /** News agencies and outlets report agreements; they are not parties to them. */
+    static final Set<String> MEDIA = ActorFinder.words("reuters", "ap", "afp", "sputnik", "tass", "ria novosti", "xinhua",
+            "bloomberg", "cnn", "bbc", "al jazeera", "associated press", "agence france-presse", "interfax",
+            "anadolu", "irna", "yonhap", "kyodo", "dpa", "efe", "ansa", "upi", "rt", "fox news", "nbc", "abc", "cbs",
+            "the new york times", "new york times", "washington post", "the guardian", "wall street journal",
+            "financial times", "urdupoint", "wam", "spa", "kuna", "mena", "pti", "ani", "bernama", "antara", "itar-tass",
+            "rossiya segodnya", "trend", "apa", "azertac", "sana", "isna", "fars", "tasnim", "mehr", "press tv");
+
+    /** "Reuters", and an outlet's desks and programmes: "BBC Sport", "BBC News Online", "CNN International". */
+    static boolean isMedia(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (MEDIA.contains(lower)) {
+            return true;
+        }
+        int space = lower.indexOf(' ');
+        return space > 0 && MEDIA.contains(lower.substring(0, space)) && MEDIA_DESKS.matcher(lower.substring(space + 1)).matches();
+    }
+
+    static final Pattern MEDIA_DESKS = Pattern.compile("(?:sport|news|news online|online|radio(?: \\w+)?|world(?: service)?|one|two|three|four|international|business|politics|breakfast|television|tv)");
+
+    static final Pattern REPORTING = Pattern.compile("^\\s+(?:also\\s+)?(?:said|says|noted|notes|told|added|argued|argues|explained|stated|wrote|writes|believes|thinks|cautioned|warned|predicted)\\b(?!\\s+(?:that\\s+)?(?:he|she|they|it|we)\\b)");
+    static final Pattern ALIAS = Pattern.compile("^\\s*\\(\\s*$");
+
+    /**
+     * "Mitchelson noted that …": whoever reports is a source, not a side. "Islamic Salvation Front (FIS)",
+     * "Amazon (AMZN)": an acronym or ticker in brackets after a name is that name again.
+     */
+    static void dropSourcesAndAliases(String text, List<Actor> out) {
+        List<Actor> drop = new ArrayList<>();
+        for (int k = 0; k < out.size(); k++) {
+            Actor a = out.get(k);
+            String after = text.substring(a.end(), Math.min(text.length(), a.end() + 30));
+            if (REPORTING.matcher(after).find() && (a.kind().equals("person") || !a.known())) {
+                drop.add(a);
+            }
+            if (k > 0) {
+                String between = text.substring(out.get(k - 1).end(), a.start());
+                if (ALIAS.matcher(between).matches() && text.startsWith(")", skipSpaces(text, a.end()))) {
+                    drop.add(a);
+                }
+            }
+        }
+        out.removeAll(drop);
+    }
+
+    static final Pattern AFFILIATION = Pattern.compile("^(?:'s|’s)?\\s+(?:[a-z-]+\\s+){0,2}(?:chief executive|chief|executive|president|chairman|chairwoman|ceo|head|director|spokesman|spokeswoman|spokesperson|minister|secretary|founder|boss|leader|official|envoy|ambassador|negotiator|commander)\\s+$");
+
+    /** "IndiGo chief executive Pieter Elbers": the person speaks for the organisation before; one side, not two. */
+    static void dropAffiliated(String text, List<Actor> out) {
+        for (int k = out.size() - 1; k > 0; k--) {
+            Actor a = out.get(k);
+            if (a.kind().equals("person") && AFFILIATION.matcher(text.substring(out.get(k - 1).end(), a.start())).matches()) {
+                out.remove(k);
+            }
+        }
+    }
+
+    static int skipSpaces(String text, int i) {
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+}
