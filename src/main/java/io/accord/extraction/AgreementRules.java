@@ -87,7 +87,7 @@ final class AgreementRules {
                 boolean allBut = f[1].startsWith("!");
                 Set<String> tags = Set.of((allBut ? f[1].substring(1) : f[1]).split(","));
                 String condition = f[4].equals("-") ? null : f[4];
-                if (condition != null && !List.of("after-joint", "memorandum-of", "deal-frame", "agreed-sale").contains(condition)) {
+                if (condition != null && !List.of("after-joint", "memorandum-of", "deal-frame", "agreed-sale", "lending").contains(condition)) {
                     throw new IllegalArgumentException("unknown condition '" + condition + "'");
                 }
                 out.add(new TriggerWord(form, stem, tags, allBut, TriggerFamily.of(f[2]), Double.parseDouble(f[3]), condition));
@@ -117,6 +117,7 @@ final class AgreementRules {
             case "after-joint" -> i > 0 && t.words()[i - 1].equalsIgnoreCase("joint");
             case "memorandum-of" -> i > 1 && t.words()[i - 2].toLowerCase(Locale.ROOT).startsWith("memorand");
             case "agreed-sale" -> agreedSale(t, i);
+            case "lending" -> lending(t, i);
             default -> businessFrame(t, i);
         };
     }
@@ -258,6 +259,33 @@ final class AgreementRules {
         String before = i > 1 ? t.words()[i - 2].toLowerCase(Locale.ROOT) : "";
         return prev.equals("will") || prev.equals("to") && SALE_AUXILIARIES.contains(before);
     }
+
+    /**
+     * A loan between a lender and a borrower: "approved a 100 mln dlr loan to Brazil", "a loan from the EC", "signed a
+     * loan agreement" — not "bad loans" or "loan losses".
+     */
+    private static boolean lending(Tokens t, int i) {
+        if (i > 0 && LOAN_BOOK.contains(t.words()[i - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String next = i + 1 < t.size() ? t.words()[i + 1].toLowerCase(Locale.ROOT) : "";
+        boolean named = i + 2 < t.size() && Character.isUpperCase(t.words()[i + 2].codePointAt(0))
+                || i + 3 < t.size() && t.words()[i + 2].equalsIgnoreCase("the") && Character.isUpperCase(t.words()[i + 3].codePointAt(0));
+        if ((next.equals("to") || next.equals("from") || next.equals("for")) && named || next.startsWith("agreement")) {
+            return true;
+        }
+        for (int k = Math.max(0, i - 6); k < i; k++) {
+            String w = t.words()[k].toLowerCase(Locale.ROOT);
+            if (w.startsWith("approv") || w.startsWith("grant") || w.startsWith("arrang") || w.startsWith("syndicat")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A bank's book of loans, not a loan agreed: "bad loans to Brazil", "problem loans". */
+    private static final Set<String> LOAN_BOOK = Set.of("bad", "problem", "nonperforming", "non-performing", "doubtful",
+            "troubled", "outstanding", "existing", "delinquent", "sovereign", "consumer", "mortgage", "student", "personal");
 
     private static final Set<String> SALE_AUXILIARIES = Set.of("agreed", "agrees", "agree", "agreeing", "is", "are", "was", "were");
 
