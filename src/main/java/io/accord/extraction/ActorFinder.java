@@ -2,12 +2,9 @@ package io.accord.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.accord.extraction.Gazetteer.Entry;
 import io.accord.extraction.Gazetteer.Match;
 import io.accord.extraction.LanguagePipeline.Tokens;
 

@@ -24,7 +24,6 @@ final class NameResolver {
         this.gazetteer = gazetteer;
     }
 
-
     static final Set<String> GOV_HEADS = ActorFinder.words("ministry", "government", "cabinet", "parliament", "administration",
             "department", "agency", "authority", "authorities", "council", "commission", "office", "presidency",
             "senate", "congress", "assembly", "committee", "service", "bureau", "embassy", "state", "regime", "court",

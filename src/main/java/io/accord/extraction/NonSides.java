@@ -4,12 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.accord.extraction.Gazetteer.Entry;
-import io.accord.extraction.Gazetteer.Match;
-import io.accord.extraction.LanguagePipeline.Tokens;
 
 /**
  * Names that are in a sentence but are not sides of what it reports: news outlets and their desks, whoever is quoted
