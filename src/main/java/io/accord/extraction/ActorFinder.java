@@ -60,6 +60,7 @@ final class ActorFinder {
         NameResolver.addGazetteerMatches(text, t, matches, out);
         NameResolver.addGenericSides(text, t, out);
         resolver.attachDemonyms(text, t, out);
+        NonSides.dropAdjectivalDemonyms(t, out);
         out.removeIf(a -> NonSides.isMedia(a.name()));
         NonSides.dropSourcesAndAliases(text, out);
         NonSides.dropAffiliated(text, out);

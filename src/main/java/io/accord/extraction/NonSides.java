@@ -6,11 +6,35 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.accord.extraction.LanguagePipeline.Tokens;
+
 /**
  * Names that are in a sentence but are not sides of what it reports: news outlets and their desks, whoever is quoted
  * or reports, bracketed aliases, and the official named after the organisation they speak for.
  */
 final class NonSides {
+
+    /** What a demonym may stand before and still be the state: "Azeri officials", "British negotiators". */
+    private static final Set<String> STATE_NOUNS = Set.of("officials", "official", "government", "authorities", "forces", "troops",
+            "army", "navy", "military", "delegation", "delegations", "negotiators", "leaders", "leader", "ministers", "minister",
+            "diplomats", "side", "counterparts", "president", "premier", "embassy", "regulators", "lawmakers", "parliament",
+            "envoy", "envoys", "foreign", "defence", "defense", "state", "prime", "people", "counterpart", "team");
+
+    /**
+     * "its German consumer banking subsidiary", "Latin American markets": a demonym before a common noun describes
+     * something; it is the state only before the words that act for one ("Azeri officials").
+     */
+    static void dropAdjectivalDemonyms(Tokens t, List<Actor> out) {
+        out.removeIf(a -> {
+            int i = t.at(a.start());
+            if (i < 0 || !a.kind().equals("country") || !t.tags()[i].equals("ADJ") || t.at(a.end() - 1) != i || i + 1 >= t.size()) {
+                return false;
+            }
+            String next = t.words()[i + 1];
+            return Character.isLowerCase(next.codePointAt(0)) && (t.tags()[i + 1].equals("NOUN") || t.tags()[i + 1].equals("ADJ"))
+                    && !STATE_NOUNS.contains(next.toLowerCase(Locale.ROOT));
+        });
+    }
 
     /** News agencies and outlets report agreements; they are not parties to them. */
     static final Set<String> MEDIA = ActorFinder.words("reuters", "ap", "afp", "sputnik", "tass", "ria novosti", "xinhua",
