@@ -77,7 +77,7 @@ public final class GateTrainer {
             }
             byArticle.add(examples);
         }
-        // cross-validated probabilities for every candidate, to choose the threshold on examples the model has not seen
+        // cross-validated probabilities for every candidate: the gate measured on examples its model has not seen
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < byArticle.size(); i++) {
             order.add(i);
@@ -90,7 +90,7 @@ public final class GateTrainer {
             for (int k = 0; k < order.size(); k++) {
                 (k % FOLDS == fold ? held : training).addAll(byArticle.get(order.get(k)));
             }
-            MentionGate gate = MentionGate.of(fit(training), 0.5);
+            MentionGate gate = MentionGate.of(fit(training), THRESHOLD);
             for (Event e : held) {
                 scored.add(new double[] { gate.probability(e.getContext()), e.getOutcome().equals(MentionGate.YES) ? 1 : 0 });
             }

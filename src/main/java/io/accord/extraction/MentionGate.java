@@ -19,7 +19,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * The learned second look at what the rules found: does this sentence report an agreement between these sides as
  * news, or only mention one (background, an internal decision, a passing reference)? A maxent model over sparse
  * features of the sentence, the trigger, the sides and the article, trained by {@code accord train-gate} on whole
- * articles labelled by the guidelines; its threshold was chosen by cross-validation on that training material.
+ * articles labelled by the guidelines; candidates under 0.5 are dropped ({@link GateTrainer} prints the
+ * cross-validated figures at that threshold and around it).
  */
 public final class MentionGate {
 
@@ -40,7 +41,7 @@ public final class MentionGate {
         this.threshold = threshold;
     }
 
-    /** The shipped model; null-free: a build without it fails at start-up, not on the first article. */
+    /** The shipped model: a build without it fails at start-up, not on the first article. */
     public static MentionGate load() {
         try (InputStream bin = MentionGate.class.getResourceAsStream(MODEL);
                 InputStream settings = MentionGate.class.getResourceAsStream(SETTINGS)) {
