@@ -52,6 +52,11 @@ final class AgreementRules {
     }
 
     private static final List<StatusCue> STATUS_CUES = statusCues();
+    /** The cues in the order each reading tries them, sorted once. */
+    private static final List<StatusCue> CLAUSE_CUES = STATUS_CUES.stream()
+            .sorted(java.util.Comparator.comparingInt(StatusCue::clauseRank)).toList();
+    private static final List<StatusCue> SENTENCE_CUES = STATUS_CUES.stream().filter(cue -> cue.sentenceRank() > 0)
+            .sorted(java.util.Comparator.comparingInt(StatusCue::sentenceRank)).toList();
     private static final Map<String, Pattern> FRAMES = RuleFiles.named("frames.tsv");
     private static final Pattern HYPOTHETICAL = frame("hypothetical");
     private static final Pattern TOPIC_LEAD = frame("topic-lead");
@@ -311,13 +316,11 @@ final class AgreementRules {
     /** The stage reported, judged on the clause around the trigger: the first cue in clause precedence that matches. */
     static Status status(String sentence, Tokens t, int trigger) {
         String c = clause(sentence, t, trigger);
-        return STATUS_CUES.stream().sorted(java.util.Comparator.comparingInt(StatusCue::clauseRank))
-                .filter(cue -> cue.pattern().matcher(c).find()).map(StatusCue::status).findFirst().orElse(null);
+        return CLAUSE_CUES.stream().filter(cue -> cue.pattern().matcher(c).find()).map(StatusCue::status).findFirst().orElse(null);
     }
 
     private static Status wholeSentenceStatus(String s) {
-        return STATUS_CUES.stream().filter(cue -> cue.sentenceRank() > 0).sorted(java.util.Comparator.comparingInt(StatusCue::sentenceRank))
-                .filter(cue -> cue.pattern().matcher(s).find()).map(StatusCue::status).findFirst().orElse(null);
+        return SENTENCE_CUES.stream().filter(cue -> cue.pattern().matcher(s).find()).map(StatusCue::status).findFirst().orElse(null);
     }
 
     /** The words from the previous clause break to the next one around the trigger. */
