@@ -36,7 +36,7 @@ final class AgreementRules {
     }
 
     private static final String TRIGGERS_FILE = "triggers.tsv";
-    private static final List<TriggerWord> TRIGGERS = triggers();
+    static final List<TriggerWord> TRIGGERS = triggers();
     /** Words with a row of their own: a stem row never speaks for them ("agreement" is not "agree*"). */
     private static final Set<String> EXACT_FORMS = TRIGGERS.stream().filter(w -> !w.stem()).map(TriggerWord::form)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -72,7 +72,7 @@ final class AgreementRules {
     private static final Pattern AGREED_TO_BUY = Pattern.compile("(?i)\\bagree(?:d|s)? to (?:acquire|buy|purchase|sell)");
 
     /** Every word a trigger can be, built from the same rows the trigger loop reads, so the two cannot drift. */
-    private static final Pattern TRIGGER_WORD = triggerWords();
+    private static final TriggerWordScan TRIGGER_WORD = new TriggerWordScan(TRIGGERS);
 
     private static Pattern frame(String name) {
         Pattern p = FRAMES.get(name);
@@ -142,35 +142,31 @@ final class AgreementRules {
 
     /** A cheap test, before any tagging: can the sentence hold a trigger word or an agreement frame at all? */
     static boolean mayHold(String sentence) {
-        return TRIGGER_WORD.matcher(sentence).find() || CONSENSUS.matcher(sentence).find() || RESPONSE.matcher(sentence).find()
+        return TRIGGER_WORD.find(sentence) || CONSENSUS.matcher(sentence).find() || RESPONSE.matcher(sentence).find()
                 || COOPERATION.matcher(sentence).find() || COMMITMENT.matcher(sentence).find();
-    }
-
-    private static Pattern triggerWords() {
-        Set<String> all = new java.util.TreeSet<>(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w));
-        StringBuilder alternatives = new StringBuilder();
-        for (TriggerWord w : TRIGGERS) {
-            if ("agreed-sale".equals(w.condition())) {
-                // "buy" alone is in every market report; only "agreed to buy", "is to buy", "will buy" can trigger
-                alternatives.append("(?:(?:agree[sd]?|agreeing|is|are|was|were) to|will) ").append(Pattern.quote(w.form())).append('|');
-            } else if (w.stem()) {
-                alternatives.append(Pattern.quote(w.form())).append("\\w*|");
-            } else {
-                all.add(w.form());
-            }
-        }
-        all.forEach(w -> alternatives.append(Pattern.quote(w)).append('|'));
-        alternatives.setLength(alternatives.length() - 1);
-        return Pattern.compile("(?i)\\b(?:" + alternatives + ")\\b");
     }
 
     /** The strongest trigger of the sentence, if its frame is an agreement's. */
     static Trigger trigger(String sentence, Tokens t) {
-        // look-alikes are blanked out, keeping every offset where it was
+        String cleaned = admissible(sentence);
+        return cleaned == null ? null : trigger(sentence, cleaned, t);
+    }
+
+    /**
+     * The sentence with its look-alikes blanked out (every offset kept where it was), or null when its words alone rule
+     * out a trigger: asked before tagging, since tagging is most of the cost of a sentence.
+     */
+    static String admissible(String sentence) {
         String cleaned = NOT_AGREEMENT.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length()));
         if (!mayHold(cleaned) || NOT_A_DEVELOPMENT.matcher(sentence).find() || namesABackgroundAgreement(sentence)) {
             return null;
         }
+        return cleaned;
+    }
+
+    /** The strongest trigger of a sentence {@link #admissible} let through, given its look-alike-free text. */
+    static Trigger trigger(String sentence, String cleaned, Tokens t) {
+        String cleanedLower = cleaned.toLowerCase(Locale.ROOT);
         Trigger best = null;
         for (int i = 0; i < t.size(); i++) {
             String w = t.words()[i].toLowerCase(Locale.ROOT);
@@ -184,7 +180,7 @@ final class AgreementRules {
                     break;
                 }
             }
-            if (strength > 0 && !cleaned.toLowerCase(Locale.ROOT).contains(w)) {
+            if (strength > 0 && !cleanedLower.contains(w)) {
                 strength = 0;
             }
             if (strength > 0 && (best == null || strength > best.strength())) {

@@ -135,11 +135,12 @@ public final class Extractor {
             }
             Span s = sentences.get(i);
             String text = body.substring(s.getStart(), s.getEnd());
-            if (!AgreementRules.mayHold(text)) {
+            String cleaned = AgreementRules.mayHold(text) ? AgreementRules.admissible(text) : null;
+            if (cleaned == null) {
                 continue;
             }
             Tokens tokens = cache.tokens(i);
-            Trigger trigger = AgreementRules.trigger(text, tokens);
+            Trigger trigger = AgreementRules.trigger(text, cleaned, tokens);
             if (trigger == null) {
                 continue;
             }

@@ -21,19 +21,32 @@ public final class LanguageGuess {
     // a few hundred characters tell the language as well as the whole text, at a fraction of the n-gram work
     private static final int SAMPLE = 800;
     private static final Map<String, String> TWO_LETTER_CODES = twoLetterCodes();
-    private final LanguageDetectorModel model;
-    private final ThreadLocal<LanguageDetectorME> detectors;
+    private final ThreadLocal<LanguageDetectorME> detectors = ThreadLocal.withInitial(() -> new LanguageDetectorME(model()));
+    private volatile LanguageDetectorModel model;
 
-    public LanguageGuess() {
+    /** Loaded on the first text that is not plainly English: a stream of English news never pays its 0.8 s. */
+    private LanguageDetectorModel model() {
+        LanguageDetectorModel m = model;
+        if (m == null) {
+            synchronized (this) {
+                if (model == null) {
+                    model = load();
+                }
+                m = model;
+            }
+        }
+        return m;
+    }
+
+    private static LanguageDetectorModel load() {
         try (InputStream in = LanguageGuess.class.getResourceAsStream("/langdetect-183.bin")) {
             if (in == null) {
                 throw new IllegalStateException("OpenNLP model langdetect-183.bin is not on the classpath");
             }
-            model = new LanguageDetectorModel(in);
+            return new LanguageDetectorModel(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        detectors = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
     }
 
     /** "en", "de", … or null when the text is too short or too mixed to tell. */
