@@ -156,8 +156,8 @@ public final class ArticleNormalizer {
         }
         return s.replace(" n't", "n't").replace(" ' s ", "'s ").replace(" ’ s ", "’s ").replace(" 's ", "'s ")
                 .replace("` `", "“").replace("' '", "”").replace("$ ", "$")
-                .replaceAll(" ([,.;:!?%)\\]])", "$1").replaceAll("([(\\[]) ", "$1")
-                .replaceAll("(\\p{L}) - (\\p{Ll})", "$1-$2").replaceAll("(\\p{Lu}\\.\\p{Lu}) \\.", "$1.");
+                .transform(t -> SPACE_BEFORE_CLOSING.matcher(t).replaceAll("$1")).transform(t -> SPACE_AFTER_OPENING.matcher(t).replaceAll("$1"))
+                .transform(t -> SPACED_HYPHEN.matcher(t).replaceAll("$1-$2")).transform(t -> SPACED_INITIALS_END.matcher(t).replaceAll("$1."));
     }
 
     private static String clean(String text) {
@@ -253,7 +253,7 @@ public final class ArticleNormalizer {
             m.appendReplacement(out, Matcher.quoteReplacement(TICKER.matcher(inner).matches() ? "" : m.group(1) + inner));
         }
         m.appendTail(out);
-        return collapse(out.toString().replaceAll(" ([,.;:)'’])", "$1"));
+        return collapse(SPACE_BEFORE_MARK.matcher(out).replaceAll("$1"));
     }
 
     /** Drops a paragraph that only repeats the opening of a later one (a teaser above the article). */
@@ -327,8 +327,27 @@ public final class ArticleNormalizer {
         return s.strip().replaceFirst("(?i)\\.(com|net|org|co\\.uk|pk)$", "");
     }
 
+    private static final Pattern SPACE_BEFORE_CLOSING = Pattern.compile(" ([,.;:!?%)\\]])");
+    private static final Pattern SPACE_AFTER_OPENING = Pattern.compile("([(\\[]) ");
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("(\\p{L}) - (\\p{Ll})");
+    private static final Pattern SPACED_INITIALS_END = Pattern.compile("(\\p{Lu}\\.\\p{Lu}) \\.");
+    private static final Pattern SPACE_BEFORE_MARK = Pattern.compile(" ([,.;:)'’])");
+
+    /** Runs of white space (as regex {@code [\\s\\u00A0]+}) to one space, stripped; by hand, being on every paragraph. */
     static String collapse(String s) {
-        return s.replaceAll("[\\s\\u00A0]+", " ").strip();
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString().strip();
     }
 
     private static String blankToNull(String s) {

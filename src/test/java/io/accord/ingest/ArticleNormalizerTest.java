@@ -132,4 +132,12 @@ class ArticleNormalizerTest {
         assertEquals("the sale to Crowley Maritime Corp's unit", ArticleNormalizer.wireTags("the sale to <Crowley Maritime Corp>'s unit"));
         assertEquals("if a < b and c > d", ArticleNormalizer.wireTags("if a < b and c > d"));
     }
+
+    @Test
+    void collapseDoesWhatTheRegexItReplacedDid() {
+        for (String s : new String[] { "", " ", "a", "  a  b  ", "a\tb\n\nc", "a\u00A0\u00A0b", "\u2003a b\u2003", "a\u000B\fb\r\n",
+                "x \u00A0 \t y", "\u00A0a\u00A0" }) {
+            assertEquals(s.replaceAll("[\\s\\u00A0]+", " ").strip(), ArticleNormalizer.collapse(s), "collapse of [" + s + "]");
+        }
+    }
 }
