@@ -110,7 +110,7 @@ public final class LanguagePipeline {
     /** Tokens of one sentence, with offsets into the whole text, and their UD tags. */
     public Tokens tag(String text, Span sentence) {
         String s = text.substring(sentence.getStart(), sentence.getEnd());
-        Span[] spans = tokenizers.get().tokenizePos(s);
+        Span[] spans = repaired(s, tokenizers.get().tokenizePos(s));
         String[] words = new String[spans.length];
         int[] starts = new int[spans.length];
         int[] ends = new int[spans.length];
@@ -120,6 +120,32 @@ public final class LanguagePipeline {
             ends[i] = spans[i].getEnd() + sentence.getStart();
         }
         return new Tokens(words, taggers.get().tag(words), starts, ends);
+    }
+
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+");
+
+    /**
+     * Two things the tokenizer model gets wrong in news: initials before a name lose their last full stop ("E.F" "."
+     * "Hutton"), and the sentence's full stop stays on its last word ("Egypt."). Words like "U.S." keep theirs.
+     */
+    static Span[] repaired(String s, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length + 1);
+        for (int i = 0; i < spans.length; i++) {
+            Span sp = spans[i];
+            if (i + 2 < spans.length && INITIALS.matcher(s.substring(sp.getStart(), sp.getEnd())).matches()
+                    && spans[i + 1].getStart() == sp.getEnd() && s.startsWith(".", sp.getEnd()) && spans[i + 1].length() == 1
+                    && Character.isUpperCase(s.charAt(spans[i + 2].getStart()))) {
+                out.add(new Span(sp.getStart(), spans[i + 1].getEnd()));
+                i++;
+            } else if (i == spans.length - 1 && sp.length() > 2 && s.charAt(sp.getEnd() - 1) == '.'
+                    && s.indexOf('.', sp.getStart()) == sp.getEnd() - 1 && Character.isLetter(s.charAt(sp.getEnd() - 2))) {
+                out.add(new Span(sp.getStart(), sp.getEnd() - 1));
+                out.add(new Span(sp.getEnd() - 1, sp.getEnd()));
+            } else {
+                out.add(sp);
+            }
+        }
+        return out.size() == spans.length && out.equals(List.of(spans)) ? spans : out.toArray(Span[]::new);
     }
 
     /** A tagged sentence. */

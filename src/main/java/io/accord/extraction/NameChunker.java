@@ -116,7 +116,9 @@ final class NameChunker {
             return false;
         }
         // "New York", "New Zealand", "New Line Cinema": a capitalised "New" before a name begins it
-        if (lower.equals("new") && i + 1 < t.size() && Character.isUpperCase(t.words()[i + 1].codePointAt(0))) {
+        // ("New EU trade commissioner": not before an acronym)
+        if (lower.equals("new") && i + 1 < t.size() && Character.isUpperCase(t.words()[i + 1].codePointAt(0))
+                && !t.words()[i + 1].equals(t.words()[i + 1].toUpperCase(Locale.ROOT))) {
             return true;
         }
         String tag = t.tags()[i];
@@ -143,12 +145,16 @@ final class NameChunker {
         return prev.endsWith("'s") || prev.endsWith("’s") || prev.equals("'s") || prev.equals("’s");
     }
 
+    /** "L. Luria and Son Inc", "Salomon Brothers": the family a firm is named after. */
+    private static final Set<String> FAMILY_FIRMS = ActorFinder.words("son", "sons", "brothers", "associates");
+
     static boolean joinable(Tokens t, int start, int joiner) {
         String j = t.words()[joiner].toLowerCase(Locale.ROOT);
         if (j.equals("and") || j.equals("&")) {
             // "Johnson & Johnson", "Bank of Trade and Industry" join; "Russia and China" do not
             String next = t.words()[joiner + 1].toLowerCase(Locale.ROOT);
-            return j.equals("&") || NameResolver.BUS_HEADS.contains(next) || NameResolver.ORG_HEADS.contains(next);
+            return j.equals("&") || NameResolver.BUS_HEADS.contains(next) || NameResolver.ORG_HEADS.contains(next)
+                    || FAMILY_FIRMS.contains(next);
         }
         if (j.equals("the")) {
             return false;

@@ -20,6 +20,12 @@ final class NonSides {
             "diplomats", "side", "counterparts", "president", "premier", "embassy", "regulators", "lawmakers", "parliament",
             "envoy", "envoys", "foreign", "defence", "defense", "state", "prime", "people", "counterpart", "team");
 
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "its", "their");
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group", "giant", "bank", "carrier", "maker",
+            "manufacturer", "producer", "operator", "conglomerate", "subsidiary", "unit", "rival", "investor", "buyer",
+            "consortium", "airline", "insurer", "retailer", "brewer", "utility", "businessman", "tycoon", "club",
+            "partner", "supplier", "distributor", "broker", "lender", "publisher", "broadcaster", "chain", "concern");
+
     /**
      * "its German consumer banking subsidiary", "Latin American markets": a demonym before a common noun describes
      * something; it is the state only before the words that act for one ("Azeri officials").
@@ -27,10 +33,17 @@ final class NonSides {
     static void dropAdjectivalDemonyms(Tokens t, List<Actor> out) {
         out.removeIf(a -> {
             int i = t.at(a.start());
-            if (i < 0 || !a.kind().equals("country") || !t.tags()[i].equals("ADJ") || t.at(a.end() - 1) != i || i + 1 >= t.size()) {
+            if (i < 0 || !a.kind().equals("country") || t.at(a.end() - 1) != i || i + 1 >= t.size()) {
                 return false;
             }
             String next = t.words()[i + 1];
+            // "the Venezuelan company", "a US firm": tagged as a name, still a description of a company
+            if (t.tags()[i].equals("PROPN")) {
+                return i > 0 && ARTICLES.contains(t.words()[i - 1].toLowerCase(Locale.ROOT)) && COMPANY_NOUNS.contains(next);
+            }
+            if (!t.tags()[i].equals("ADJ")) {
+                return false;
+            }
             return Character.isLowerCase(next.codePointAt(0)) && (t.tags()[i + 1].equals("NOUN") || t.tags()[i + 1].equals("ADJ"))
                     && !STATE_NOUNS.contains(next.toLowerCase(Locale.ROOT));
         });

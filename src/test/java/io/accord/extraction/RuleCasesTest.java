@@ -1,6 +1,7 @@
 package io.accord.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -57,6 +58,10 @@ class RuleCasesTest {
             List<String> names = e.parties().stream().map(Party::name).map(n -> n.toLowerCase(Locale.ROOT)).toList();
             for (String side : sides.split("\\|")) {
                 String s = side.toLowerCase(Locale.ROOT);
+                if (s.startsWith("!")) {
+                    assertFalse(names.contains(s.substring(1)), side.substring(1) + " is no side: " + names);
+                    continue;
+                }
                 assertTrue(names.stream().anyMatch(n -> n.contains(s) || s.contains(n)), side + " among " + names);
             }
         }
