@@ -123,9 +123,12 @@ public final class Extractor {
 
     private Found mentions(NormalizedArticle article) {
         String body = article.body();
+        // most articles hold no agreement word anywhere: they need neither sentences nor names
+        if (!AgreementRules.mayHold(body)) {
+            return new Found(List.of(), List.of());
+        }
         List<Span> sentences = pipeline.sentences(body);
-        List<Match> matches = gazetteer.find(body);
-        SentenceCache cache = new SentenceCache(body, sentences, matches);
+        SentenceCache cache = new SentenceCache(body, sentences);
         List<Mention> mentions = new ArrayList<>();
         long deadline = System.nanoTime() + TIME_BUDGET.toNanos();
         for (int i = 0; i < sentences.size(); i++) {
@@ -186,7 +189,7 @@ public final class Extractor {
                 mentions.add(new Mention(s, i, sentences.size(), trigger, closest(parties, tokens, trigger.token(), MAX_PARTIES), tokens, 1));
             }
         }
-        return new Found(mentions, matches);
+        return new Found(mentions, mentions.isEmpty() ? List.of() : cache.matches());
     }
 
     private static final java.util.regex.Pattern DEVELOPMENT = java.util.regex.Pattern.compile("(?i)\\b(?:sign\\w*|agree[sd]?|agreeing|reach\\w*|announc\\w*|complet\\w*|negotiat\\w*|talks|propos\\w*|offer\\w*|reject\\w*|award\\w*|accept\\w*|approv\\w*|seal\\w*|renew\\w*|confirm\\w*|discuss\\w*|settl\\w*|clos\\w*|buy\\w*|sell\\w*|sold|acquir\\w*|form\\w*|establish\\w*|struck|strike|won|win\\w*|suspend\\w*|cancel\\w*|collaps\\w*|violat\\w*|breach\\w*|scrap\\w*|withdr\\w*|terminat\\w*|abandon\\w*|revok\\w*|extend\\w*|ratif\\w*|implement\\w*|broke|broken|tore)\\b");
@@ -250,19 +253,31 @@ public final class Extractor {
     private final class SentenceCache {
         private final String body;
         private final List<Span> sentences;
-        private final List<Match> matches;
         private final Tokens[] tokens;
         private final List<Actor>[] actors;
-        private final KnownInArticle known;
+        private List<Match> matches;
+        private KnownInArticle known;
 
         @SuppressWarnings("unchecked")
-        SentenceCache(String body, List<Span> sentences, List<Match> matches) {
-            this.known = new KnownInArticle(matches);
+        SentenceCache(String body, List<Span> sentences) {
             this.body = body;
             this.sentences = sentences;
-            this.matches = matches;
             this.tokens = new Tokens[sentences.size()];
             this.actors = new List[sentences.size()];
+        }
+
+        /** The gazetteer's matches in the whole text, looked for once a sentence needs its names. */
+        List<Match> matches() {
+            if (matches == null) {
+                matches = gazetteer.find(body);
+                known = new KnownInArticle(matches);
+            }
+            return matches;
+        }
+
+        KnownInArticle known() {
+            matches();
+            return known;
         }
 
         Tokens tokens(int i) {
@@ -290,7 +305,7 @@ public final class Extractor {
 
         List<Actor> actors(int i) {
             if (actors[i] == null) {
-                actors[i] = candidates(body, sentences.get(i), tokens(i), matches, known);
+                actors[i] = candidates(body, sentences.get(i), tokens(i), matches(), known());
             }
             return actors[i];
         }
