@@ -75,6 +75,11 @@ public final class Extractor {
         return new Extractor(null);
     }
 
+    /** Every candidate of the rules an event, none judged by the learned gate: what the rules' own tests check. */
+    public static Extractor rulesOnly() {
+        return new Extractor(MentionGate.openGate());
+    }
+
     /** One agreement mention in one sentence, and what the gate thought of it. */
     private record Mention(Span sentence, int index, int sentences, Trigger trigger, List<Actor> parties, Tokens tokens, double probability) {
 
