@@ -74,7 +74,7 @@ final class AgreementRules {
     /** Every word a trigger can be, built from the same rows the trigger loop reads, so the two cannot drift. */
     private static final TriggerWordScan TRIGGER_WORD = new TriggerWordScan(TRIGGERS);
 
-    private static Pattern frame(String name) {
+    static Pattern frame(String name) {
         Pattern p = FRAMES.get(name);
         if (p == null) {
             throw new IllegalStateException("frames.tsv has no frame '" + name + "'");

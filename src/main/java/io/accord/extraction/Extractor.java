@@ -199,7 +199,8 @@ public final class Extractor {
 
     private static final java.util.regex.Pattern DEVELOPMENT = java.util.regex.Pattern.compile("(?i)\\b(?:sign\\w*|agree[sd]?|agreeing|reach\\w*|announc\\w*|complet\\w*|negotiat\\w*|talks|propos\\w*|offer\\w*|reject\\w*|award\\w*|accept\\w*|approv\\w*|seal\\w*|renew\\w*|confirm\\w*|discuss\\w*|settl\\w*|clos\\w*|buy\\w*|sell\\w*|sold|acquir\\w*|form\\w*|establish\\w*|struck|strike|won|win\\w*|suspend\\w*|cancel\\w*|collaps\\w*|violat\\w*|breach\\w*|scrap\\w*|withdr\\w*|terminat\\w*|abandon\\w*|revok\\w*|extend\\w*|ratif\\w*|implement\\w*|broke|broken|tore)\\b");
 
-    private static final java.util.regex.Pattern DEAL_IN_TITLE = java.util.regex.Pattern.compile("(?i)\\b(?:merger|merge|agreement|agree\\w*|deal|pact|accord|treaty|venture|stake|buy\\w*|sell\\w*|acquir\\w*|contract|sign\\w*)\\b");
+    /** A headline that announces a deal the body may only go on to describe. */
+    private static final java.util.regex.Pattern DEAL_IN_TITLE = AgreementRules.frame("deal-headline");
 
     /** "agreed to sell its unit X to Y": X is what changes hands, Y the other side. */
     private static List<Actor> withoutWhatIsSold(List<Actor> parties, Tokens t, int trigger) {

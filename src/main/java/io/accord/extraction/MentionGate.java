@@ -31,7 +31,8 @@ public final class MentionGate {
 
     private static final Pattern PAST = Pattern.compile("(?i)\\b(?:last (?:year|month|week)|earlier this|previous|existing|former|since|in (?:19|20)\\d\\d|already|originally|under (?:the|an|a)|had (?:agreed|signed|been))\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|would|expected|plans?|set to|due to|next (?:week|month|year))\\b");
-    private static final Pattern DEAL_IN_TITLE = Pattern.compile("(?i)\\b(?:merger|merge|agreement|agree\\w*|deal|pact|accord|treaty|venture|stake|buy\\w*|sell\\w*|acquir\\w*|contract|sign\\w*|talks|truce|ceasefire|partnership)\\b");
+    /** A headline about an agreement, its talks or a truce (a feature; wider than the extractor's deal headline). */
+    private static final Pattern DEAL_IN_TITLE = AgreementRules.frame("agreement-headline");
 
     private final MaxentModel model;
     private final double threshold;
