@@ -67,6 +67,13 @@ final class AgreementRules {
     /** Ongoing cooperation between two named sides: "Ford will continue to work with Baidu", "tie-up with". */
     private static final Pattern COOPERATION = frame("cooperation");
     private static final Pattern CONSENSUS = frame("consensus");
+    /** The same patterns, tried only where a match can begin: the pre-filter asks them of every sentence. */
+    private static final QuickFind QUICK_CONSENSUS = new QuickFind(CONSENSUS);
+    private static final QuickFind QUICK_RESPONSE = new QuickFind(RESPONSE);
+    private static final QuickFind QUICK_COOPERATION = new QuickFind(COOPERATION);
+    private static final QuickFind QUICK_COMMITMENT = new QuickFind(COMMITMENT);
+    private static final QuickFind QUICK_NOT_AGREEMENT = new QuickFind(NOT_AGREEMENT);
+    private static final QuickFind QUICK_NOT_A_DEVELOPMENT = new QuickFind(NOT_A_DEVELOPMENT);
     /** "X will acquire Y in a deal", "bought out Y … a fantastic deal": a takeover, not an agreement between two sides. */
     private static final Pattern ACQUISITION = frame("acquisition");
     private static final Pattern AGREED_TO_BUY = Pattern.compile("(?i)\\bagree(?:d|s)? to (?:acquire|buy|purchase|sell)");
@@ -142,8 +149,8 @@ final class AgreementRules {
 
     /** A cheap test, before any tagging: can the sentence hold a trigger word or an agreement frame at all? */
     static boolean mayHold(String sentence) {
-        return TRIGGER_WORD.find(sentence) || CONSENSUS.matcher(sentence).find() || RESPONSE.matcher(sentence).find()
-                || COOPERATION.matcher(sentence).find() || COMMITMENT.matcher(sentence).find();
+        return TRIGGER_WORD.find(sentence) || QUICK_CONSENSUS.find(sentence) || QUICK_RESPONSE.find(sentence)
+                || QUICK_COOPERATION.find(sentence) || QUICK_COMMITMENT.find(sentence);
     }
 
     /** The strongest trigger of the sentence, if its frame is an agreement's. */
@@ -157,8 +164,9 @@ final class AgreementRules {
      * out a trigger: asked before tagging, since tagging is most of the cost of a sentence.
      */
     static String admissible(String sentence) {
-        String cleaned = NOT_AGREEMENT.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length()));
-        if (!mayHold(cleaned) || NOT_A_DEVELOPMENT.matcher(sentence).find() || namesABackgroundAgreement(sentence)) {
+        String cleaned = QUICK_NOT_AGREEMENT.find(sentence)
+                ? NOT_AGREEMENT.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length())) : sentence;
+        if (!mayHold(cleaned) || QUICK_NOT_A_DEVELOPMENT.find(sentence) || namesABackgroundAgreement(sentence)) {
             return null;
         }
         return cleaned;
@@ -212,13 +220,14 @@ final class AgreementRules {
     /** "the 1985 Plaza Agreement", "the European Convention on Human Rights": an agreement known by its name. */
     private static final Pattern NAMED_AGREEMENT = Pattern.compile("\\b(?:[A-Z][\\w'’-]+\\s+){1,4}(?:Agreement|Accord|Convention|Pact|Treaty|Protocol)\\b|\\bstability and growth pact\\b");
     private static final Pattern DEVELOPMENT = frame("development");
+    private static final QuickFind QUICK_NAMED_AGREEMENT = new QuickFind(NAMED_AGREEMENT);
 
     /** "is planning a long-term relationship with": a relationship being set up, not one that exists. */
     private static final Pattern NEW_RELATIONSHIP = frame("new-relationship");
     private static final Pattern AGREEMENT_WORD = frame("agreement-word");
 
     private static boolean namesABackgroundAgreement(String sentence) {
-        return NAMED_AGREEMENT.matcher(sentence).find() && !DEVELOPMENT.matcher(sentence).find();
+        return QUICK_NAMED_AGREEMENT.find(sentence) && !DEVELOPMENT.matcher(sentence).find();
     }
 
     private static boolean isDealWord(String w) {
