@@ -119,7 +119,15 @@ public final class LanguagePipeline {
             starts[i] = spans[i].getStart() + sentence.getStart();
             ends[i] = spans[i].getEnd() + sentence.getStart();
         }
-        return new Tokens(words, taggers.get().tag(words), starts, ends);
+        String[] tags = taggers.get().tag(words);
+        for (int i = 0; i < tags.length; i++) {
+            // a word the model keeps whole but tags as two ("Shell's": PROPN+PART) is what its first part is
+            int plus = tags[i].indexOf('+');
+            if (plus > 0) {
+                tags[i] = tags[i].substring(0, plus);
+            }
+        }
+        return new Tokens(words, tags, starts, ends);
     }
 
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+");

@@ -37,6 +37,7 @@ final class NameChunker {
             "video", "read", "more", "related", "editor", "editors", "note", "reporting", "writing", "editing",
             "advertisement", "click", "share", "comments", "subscribe", "copyright", "inc", "corp", "co", "ltd",
             "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "am", "pm", "ceo", "cfo", "coo", "cto");
+    private static final Set<String> IT_OR_THEY = ActorFinder.words("it", "its", "they", "their");
     static final Set<String> JOINERS = ActorFinder.words("of", "for", "de", "&", "and", "on", "the");
     static final Pattern POSSESSIVE = Pattern.compile("(?i)(.+?)(['’]s|['’])$");
 
@@ -111,7 +112,8 @@ final class NameChunker {
         }
         String lower = w.toLowerCase(Locale.ROOT);
         String bare = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
-        if (i == 0 && NOT_NAMES.contains(lower) && !lower.equals("new") || lower.equals("i") || COMMON_CAPITALISED.contains(bare)
+        if (i == 0 && NOT_NAMES.contains(lower) && !lower.equals("new") || lower.equals("i") || lower.startsWith("i'") || lower.startsWith("i’")
+                || COMMON_CAPITALISED.contains(bare)
                 || isWeekdayOrMonth(bare)) {
             return false;
         }
@@ -124,11 +126,21 @@ final class NameChunker {
         String tag = t.tags()[i];
         // sentence-initial capitals are names when tagged so, known, or continued by another capitalised word
         if (i == 0 && !tag.equals("PROPN")) {
+            // "Lockheed said it had signed …": whoever "said it" is an organisation, whatever the tagger made of the word
+            if (saysIt(t, i)) {
+                return true;
+            }
             return gazetteerStarts(t, i) || t.size() > 1 && !NOT_NAMES.contains(lower) && !tag.equals("VERB")
                     && !tag.equals("ADV") && !tag.equals("PRON") && !tag.equals("DET") && !tag.equals("ADP")
                     && Character.isUpperCase(t.words()[1].codePointAt(0)) && !t.words()[1].equals("I");
         }
         return !NOT_NAMES.contains(lower) || tag.equals("PROPN") && !isWeekdayOrMonth(lower);
+    }
+
+    /** "Lockheed said it …", "Datacopy says they …": the word before is who speaks for itself, an organisation. */
+    static boolean saysIt(Tokens t, int i) {
+        return i + 2 < t.size() && (t.words()[i + 1].equals("said") || t.words()[i + 1].equals("says"))
+                && IT_OR_THEY.contains(t.words()[i + 2].toLowerCase(Locale.ROOT));
     }
 
     boolean gazetteerStarts(Tokens t, int i) {

@@ -153,7 +153,7 @@ final class NameResolver {
             return out;
         }
         // a lone capitalised word opening a sentence or a clause is usually an ordinary word; mid-sentence, a name
-        if (words.length == 1 && known == null && !t.tags()[from].equals("PROPN") && (from == 0
+        if (words.length == 1 && known == null && !t.tags()[from].equals("PROPN") && !NameChunker.saysIt(t, from) && (from == 0
                 || t.tags()[from - 1].equals("PUNCT") && !t.words()[from - 1].equals(","))) {
             return out;
         }
