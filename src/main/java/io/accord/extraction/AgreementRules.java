@@ -297,7 +297,8 @@ final class AgreementRules {
     private static final Set<String> LOAN_BOOK = Set.of("bad", "problem", "nonperforming", "non-performing", "doubtful",
             "troubled", "outstanding", "existing", "delinquent", "sovereign", "consumer", "mortgage", "student", "personal");
 
-    private static final Set<String> SALE_AUXILIARIES = Set.of("agreed", "agrees", "agree", "agreeing", "is", "are", "was", "were");
+    /** What stands before "to" in a settled sale: "agreed to buy", "is to sell" (the pre-filter reads the same list). */
+    static final Set<String> SALE_AUXILIARIES = Set.of("agreed", "agrees", "agree", "agreeing", "is", "are", "was", "were");
 
     /**
      * "Order" and "settlement" are agreements only in a deal frame: "an order for 40 jets", "placed an order with",

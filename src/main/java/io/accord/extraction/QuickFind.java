@@ -72,7 +72,7 @@ final class QuickFind {
     }
 
     /** What Java 17's {@code \b} counts as part of a word. */
-    private static boolean isWordChar(char c) {
+    static boolean isWordChar(char c) {
         return c == '_' || Character.isLetterOrDigit(c);
     }
 }

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  */
 final class TriggerWordScan {
 
-    private static final Set<String> BEFORE_TO = Set.of("agree", "agrees", "agreed", "agreeing", "is", "are", "was", "were");
     private final Set<String> forms = new HashSet<>();
     private final List<String> stems = new ArrayList<>();
     private final Set<String> saleVerbs = new HashSet<>();
@@ -48,13 +47,13 @@ final class TriggerWordScan {
         int beforePreviousEnd = -2;
         int previousStart = -2;
         while (i < n) {
-            if (!isWordChar(sentence.charAt(i))) {
+            if (!QuickFind.isWordChar(sentence.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
             boolean ascii = true;
-            while (i < n && isWordChar(sentence.charAt(i))) {
+            while (i < n && QuickFind.isWordChar(sentence.charAt(i))) {
                 ascii &= sentence.charAt(i) < 128;
                 i++;
             }
@@ -81,7 +80,7 @@ final class TriggerWordScan {
                     return true;
                 }
                 if (previous.equals("to") && beforePreviousEnd == previousStart - 1 && sentence.charAt(previousStart - 1) == ' '
-                        && BEFORE_TO.contains(beforePrevious)) {
+                        && AgreementRules.SALE_AUXILIARIES.contains(beforePrevious)) {
                     return true;
                 }
             }
@@ -103,13 +102,8 @@ final class TriggerWordScan {
         return true;
     }
 
-    /** What Java 17's {@code \b} counts as part of a word. */
-    private static boolean isWordChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
-    }
-
     private static boolean isOneWord(String form) {
-        return form.chars().allMatch(c -> c < 128 && isWordChar((char) c));
+        return form.chars().allMatch(c -> c < 128 && QuickFind.isWordChar((char) c));
     }
 
     private static String asciiLower(String s) {
