@@ -13,6 +13,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.accord.extraction.GateTrainer;
 import io.accord.extraction.GateTrainer.GoldEvent;
@@ -34,7 +35,11 @@ final class TrainGateCommand {
               --labels    JSONL {"id", "agreement", "gold": [{"arguments": [{"text", "code"}], "evidence"}]}; a line that
                           also has "text" is its own article
               --articles  JSONL articles {"id", "text", "title"?, "published"?} the labels without text refer to by id
-              --output    folder for mention-gate.bin and mention-gate.properties""";
+              --output    folder for mention-gate.bin and mention-gate.properties
+              --cv-events FILE  also write each labelled article's events, found with the gate of the
+                          cross-validation fold that did not see it, as {"id", "events"} lines: score them with
+                          score_news.py against the labels for article- and event-level figures on the training
+                          material""";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,12 +50,14 @@ final class TrainGateCommand {
         List<Path> labels = new ArrayList<>();
         List<Path> articles = new ArrayList<>();
         Path output = null;
+        Path heldOut = null;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--labels" -> labels.add(Path.of(args[++i]));
                     case "--articles" -> articles.add(Path.of(args[++i]));
                     case "--output" -> output = Path.of(args[++i]);
+                    case "--cv-events" -> heldOut = Path.of(args[++i]);
                     case "--help", "-h" -> {
                         System.out.println(USAGE);
                         return 0;
@@ -84,7 +91,7 @@ final class TrainGateCommand {
                     missing.add(id);
                     return;
                 }
-                labelled.add(new Labelled(normalizer.normalize(ArticleParser.fromJsonLine(article)), gold(node)));
+                labelled.add(new Labelled(id, normalizer.normalize(ArticleParser.fromJsonLine(article)), gold(node)));
             });
         }
         if (!missing.isEmpty()) {
@@ -92,7 +99,23 @@ final class TrainGateCommand {
                     + "); pass the file that holds them with --articles");
             return 1;
         }
-        GateTrainer.Result r = GateTrainer.train(labelled, output);
+        GateTrainer.Result r;
+        if (heldOut == null) {
+            r = GateTrainer.train(labelled, output);
+        } else {
+            ObjectMapper out = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+            Map<String, String> rows = new HashMap<>();
+            r = GateTrainer.train(labelled, output, (article, events) -> {
+                try {
+                    rows.put(article.id(), out.writeValueAsString(Map.of("id", article.id(), "events", events)));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            // in the labels' order, so that two runs can be compared line by line
+            List<String> lines = labelled.stream().map(l -> rows.get(l.id())).toList();
+            Files.write(heldOut, lines, StandardCharsets.UTF_8);
+        }
         System.out.printf("%d articles, %d candidates, %d of them events%ncross-validated, by threshold:%n%s"
                 + "threshold %.2f (cross-validated P %.3f R %.3f F1 %.3f); model written to %s%n",
                 r.articles(), r.candidates(), r.events(), r.curve(), r.threshold(), r.precision(), r.recall(), r.f1(), output);

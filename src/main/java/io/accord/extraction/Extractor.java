@@ -75,6 +75,11 @@ public final class Extractor {
         return new Extractor(null);
     }
 
+    /** The rules with a gate other than the shipped one: a cross-validation fold's. */
+    static Extractor gated(MentionGate gate) {
+        return new Extractor(gate);
+    }
+
     /** Every candidate of the rules an event, none judged by the learned gate: what the rules' own tests check. */
     public static Extractor rulesOnly() {
         return new Extractor(MentionGate.openGate());

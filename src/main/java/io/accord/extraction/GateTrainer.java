@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.accord.extraction.Extractor.Candidate;
+import io.accord.model.AgreementEvent;
 import io.accord.model.NormalizedArticle;
 import io.accord.model.Party;
 import opennlp.tools.ml.TrainerFactory;
@@ -43,8 +44,13 @@ public final class GateTrainer {
     public record GoldEvent(List<GoldSide> sides, String evidence) {
     }
 
-    /** An article and its gold events (none when it reports no agreement). */
-    public record Labelled(NormalizedArticle article, List<GoldEvent> gold) {
+    /** An article, the id its label gives it, and its gold events (none when it reports no agreement). */
+    public record Labelled(String id, NormalizedArticle article, List<GoldEvent> gold) {
+    }
+
+    /** Out-of-fold extraction: the events of one article, found with a gate trained on the other folds. */
+    public interface HeldOutEvents {
+        void accept(Labelled article, List<AgreementEvent> events);
     }
 
     /** What came out: the counts, the cross-validated curve and the threshold chosen. */
@@ -65,6 +71,15 @@ public final class GateTrainer {
     }
 
     public static Result train(List<Labelled> articles, Path outputDir) {
+        return train(articles, outputDir, null);
+    }
+
+    /**
+     * As {@link #train(List, Path)}; when {@code heldOut} is given, every article is also extracted whole with the gate
+     * of the fold that did not see it, so article- and event-level scores can be cross-validated on the training
+     * material (ten times the events dev has).
+     */
+    public static Result train(List<Labelled> articles, Path outputDir, HeldOutEvents heldOut) {
         Extractor rules = Extractor.ungated();
         List<List<Event>> byArticle = new ArrayList<>();
         int events = 0;
@@ -93,6 +108,13 @@ public final class GateTrainer {
             MentionGate gate = MentionGate.of(fit(training), THRESHOLD);
             for (Event e : held) {
                 scored.add(new double[] { gate.probability(e.getContext()), e.getOutcome().equals(MentionGate.YES) ? 1 : 0 });
+            }
+            if (heldOut != null) {
+                Extractor extractor = Extractor.gated(gate);
+                for (int k = fold; k < order.size(); k += FOLDS) {
+                    Labelled l = articles.get(order.get(k));
+                    heldOut.accept(l, extractor.extract(l.article()));
+                }
             }
         }
         StringBuilder curve = new StringBuilder();
