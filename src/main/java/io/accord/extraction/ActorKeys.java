@@ -22,6 +22,13 @@ public final class ActorKeys {
     private ActorKeys() {
     }
 
+    /** "Inc", "Corp.", "plc": a word only a company's name ends with. */
+    static boolean isLegalForm(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        w = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        return LEGAL_FORMS.contains(w) && !w.equals("group") && !w.startsWith("holding") && !w.equals("company");
+    }
+
     public static String of(String name, String country, String sector, String kind) {
         if (country != null && !country.isBlank() && actsForItsState(country, sector, kind)) {
             return country;

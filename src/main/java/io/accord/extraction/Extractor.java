@@ -341,8 +341,29 @@ public final class Extractor {
             }
             distance.put(a, d);
         }
+        // "Jiangsu Tobacco and Celanese established …": the first of two joined sides is as near as the second
+        for (Actor a : parties) {
+            for (Actor b : parties) {
+                if (a != b && b.start() > a.end() && joinedByAnd(t, a, b)) {
+                    distance.put(a, Math.min(distance.get(a), distance.get(b)));
+                }
+            }
+        }
         List<Actor> chosen = parties.stream().sorted(Comparator.comparingInt(distance::get)).limit(max).toList();
         return parties.stream().filter(chosen::contains).toList();
+    }
+
+    /** "A and B", "A Inc and B": nothing but a legal form and "and" between the two names. */
+    private static boolean joinedByAnd(Tokens t, Actor a, Actor b) {
+        int last = t.at(a.end() - 1);
+        if (last < 0 || t.at(b.start()) < 0) {
+            return false;
+        }
+        int k = last + 1;
+        while (k < t.size() && t.starts()[k] < b.start() && ActorKeys.isLegalForm(t.words()[k])) {
+            k++;
+        }
+        return k + 1 < t.size() && t.words()[k].equals("and") && t.starts()[k + 1] == b.start();
     }
 
     /** Actors of the sentence outside its trailing attribution ("…, the minister told Sputnik"). */

@@ -107,7 +107,9 @@ final class NameResolver {
                 .findFirst().orElse(null);
         Match known = inside.stream().filter(m -> !m.entry().isPlace()).findFirst().orElse(null);
         int titleEnd = lastTitle(words);
-        if (titleEnd >= 0 && titleEnd < words.length - 1 && !isInstitution(name)
+        // "General Signal Corp": a legal form after the name makes it a company, whatever title it starts with
+        boolean company = to < t.size() && ActorKeys.isLegalForm(t.words()[to]);
+        if (titleEnd >= 0 && titleEnd < words.length - 1 && !isInstitution(name) && !company
                 && (known == null || known.entry().kind().equals("person") || known.entry().isCountry())) {
             // "Russian Foreign Minister Sergei Lavrov": the person, from the country of the title
             String person = String.join(" ", java.util.Arrays.copyOfRange(words, titleEnd + 1, words.length));
