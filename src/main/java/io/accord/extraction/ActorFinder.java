@@ -61,6 +61,7 @@ final class ActorFinder {
         NameResolver.addGenericSides(text, t, out);
         resolver.attachDemonyms(text, t, out);
         NonSides.dropAdjectivalDemonyms(t, out);
+        NonSides.dropPlaceModifiers(t, out);
         out.removeIf(a -> NonSides.isMedia(a.name()));
         NonSides.dropSourcesAndAliases(text, out);
         NonSides.dropAffiliated(text, out);

@@ -49,6 +49,30 @@ final class NonSides {
         });
     }
 
+    /** Things a name may stand before to say where they are: "the Himrin field", "Rover's Longbridge plant". */
+    private static final Set<String> FACILITIES = Set.of("field", "fields", "oilfield", "plant", "plants", "factory", "factories",
+            "mine", "mines", "smelter", "refinery", "mill", "works", "stadium", "ground", "site", "terminal", "shipyard",
+            "airport", "port", "pipeline", "complex", "facility", "campus", "store", "stores", "branch", "hotel", "casino");
+
+    /**
+     * "the Himrin field", "its Westfalen stadium": a name before a facility says where it is; "the Paris accord": a city
+     * before an agreement word names the agreement by where it was made. Neither is a side.
+     */
+    static void dropPlaceModifiers(Tokens t, List<Actor> out) {
+        out.removeIf(a -> {
+            int last = t.at(a.end() - 1);
+            if (last < 0 || last + 1 >= t.size() || t.ends()[last] != a.end()) {
+                return false;
+            }
+            String next = t.words()[last + 1];
+            if (next.isEmpty() || !Character.isLowerCase(next.codePointAt(0))) {
+                return false;
+            }
+            return FACILITIES.contains(next) || a.kind().equals("government") && a.name().indexOf(' ') < 0
+                    && NameResolver.AGREEMENT_WORDS.contains(next);
+        });
+    }
+
     /** News agencies and outlets report agreements; they are not parties to them. */
     static final Set<String> MEDIA = ActorFinder.words("reuters", "ap", "afp", "sputnik", "tass", "ria novosti", "xinhua",
             "bloomberg", "cnn", "bbc", "al jazeera", "associated press", "agence france-presse", "interfax",
