@@ -62,6 +62,7 @@ final class ActorFinder {
         resolver.attachDemonyms(text, t, out);
         NonSides.dropAdjectivalDemonyms(t, out);
         NonSides.dropPlaceModifiers(t, out);
+        NonSides.dropCreated(text, out);
         out.removeIf(a -> NonSides.isMedia(a.name()));
         NonSides.dropSourcesAndAliases(text, out);
         NonSides.dropAffiliated(text, out);

@@ -253,25 +253,39 @@ final class NameResolver {
         return k >= words.length - 2;
     }
 
+    /** Lower-case words that may describe a side ("local", "creditor"), never a preposition or determiner. */
+    private static final String MODIFIERS = "(?:(?!(?:with|to|from|of|for|and|or|its|their|the|in|on|at|by|as|directly|all|other|its)\\b)[a-z-]+\\s+)";
+
     /** Sides news names by role: "the government", "the union", "the rebels" (kept as unnamed parties). */
-    static final Pattern GENERIC = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+((?:[\\w'’-]+\\s+){0,2}?(?:government|administration|union|unions|city|state|regulators|opposition|rebels|authorities|military|army|council|court|legislature|parliament|"
+    static final Pattern GENERIC = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+((?:(?!(?:with|to|from|of|for|and|or|until|in|on|at|by|as)\\b)[\\w'’-]+\\s+){0,2}?(?:government|administration|union|unions|city|state|regulators|opposition|rebels|authorities|military|army|council|court|legislature|parliament|"
             // creditors are the other side of a loan or rescheduling agreement
             + "banks|creditors|lenders|(?:steering|advisory) committee|workers))\\b"
-            + "|\\b[Aa]\\s+((?:syndicate|group|consortium) of (?:[\\w-]+\\s+){0,3}?(?:banks|lenders|investors|companies))\\b");
+            + "|\\b[Aa]\\s+((?:syndicate|group|consortium) of (?:[\\w-]+\\s+){0,3}?(?:banks|lenders|investors|companies))\\b"
+            // "two local bankers", "15 foreign firms", "an investment group": sides counted or described, not named
+            // ("the two companies" are the ones already named: the neighbouring sentences give them)
+            + "|(?<!(?:[Tt]he|[Tt]hese|[Bb]oth|[Ii]ts|[Tt]heir)\\s)\\b((?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal)\\s+" + MODIFIERS + "{0,3}?"
+            + "(?:banks|bankers|creditors|lenders|investors|(?:investor|investment|buyer|management) group|employees|unions|firms|companies|bondholders|shareholders|producers|consumers|workers|miners)"
+            // a count of staff is the size of a workforce ("its 800 employees"); a count of lenders or firms is a side
+            + "|(?<!(?:[Tt]he|[Tt]hese|[Ii]ts|[Tt]heir)\\s)(?:about\\s+)?\\d+\\s+" + MODIFIERS + "{0,3}?(?:banks|creditors|lenders|investors|firms|companies|bondholders|producers|consumers))\\b"
+            // "talks with foreign banks", "sold to employees"
+            + "|\\b(?:with|to|from)\\s+(" + MODIFIERS + "{0,2}?(?:banks|bankers|creditors|lenders|bondholders|shareholders|investors|unions|producers|consumers|employees|workers))\\b");
 
     static void addGenericSides(String text, Tokens t, List<Actor> out) {
         int from = t.starts()[0];
         String sentence = text.substring(from, t.ends()[t.size() - 1]);
         Matcher m = GENERIC.matcher(sentence);
         while (m.find()) {
-            int group = m.group(1) != null ? 1 : 2;
+            int group = 1;
+            while (m.group(group) == null) {
+                group++;
+            }
             int start = from + m.start(group);
             int end = from + m.end(group);
             if (out.stream().noneMatch(a -> a.start() < end && start < a.end())) {
                 String head = m.group(group).toLowerCase(Locale.ROOT);
                 String kind = head.endsWith("military") || head.endsWith("army") ? "military"
-                        : head.matches(".*\\b(?:rebels|opposition|unions?|banks|creditors|lenders|committee|workers|investors|companies)$") ? "organization" : "government";
-                String name = group == 2 ? "a " + head : "the " + head;
+                        : group > 2 || head.matches(".*\\b(?:rebels|opposition|unions?|banks|creditors|lenders|committee|workers|investors|companies)$") ? "organization" : "government";
+                String name = group == 1 ? "the " + head : group == 2 ? "a " + head : m.group(group);
                 out.add(new Actor(start, end, name, null, kind.equals("military") ? "MIL" : kind.equals("government") ? "GOV" : null, kind, false));
             }
         }

@@ -73,6 +73,13 @@ final class NonSides {
         });
     }
 
+    private static final Pattern CREATED = Pattern.compile("(?:venture|company|partnership|entity|consortium)(?:\\s*,\\s*(?:the\\s+)?|\\s+(?:to be\\s+)?(?:called|named)\\s+(?:the\\s+)?)$");
+
+    /** "established a joint venture, the Nantong Fibres Co", "a venture called X": what the sides create is no side. */
+    static void dropCreated(String text, List<Actor> out) {
+        out.removeIf(a -> CREATED.matcher(text.substring(Math.max(0, a.start() - 40), a.start())).find());
+    }
+
     /** News agencies and outlets report agreements; they are not parties to them. */
     static final Set<String> MEDIA = ActorFinder.words("reuters", "ap", "afp", "sputnik", "tass", "ria novosti", "xinhua",
             "bloomberg", "cnn", "bbc", "al jazeera", "associated press", "agence france-presse", "interfax",
