@@ -99,7 +99,7 @@ final class AgreementRules {
                 boolean allBut = f[1].startsWith("!");
                 Set<String> tags = Set.of((allBut ? f[1].substring(1) : f[1]).split(","));
                 String condition = f[4].equals("-") ? null : f[4];
-                if (condition != null && !List.of("after-joint", "memorandum-of", "deal-frame", "agreed-sale", "lending").contains(condition)) {
+                if (condition != null && !List.of("after-joint", "memorandum-of", "deal-frame", "agreed-sale", "lending", "completed-sale").contains(condition)) {
                     throw new IllegalArgumentException("unknown condition '" + condition + "'");
                 }
                 out.add(new TriggerWord(form, stem, tags, allBut, TriggerFamily.of(f[2]), Double.parseDouble(f[3]), condition));
@@ -130,6 +130,7 @@ final class AgreementRules {
             case "memorandum-of" -> i > 1 && t.words()[i - 2].toLowerCase(Locale.ROOT).startsWith("memorand");
             case "agreed-sale" -> agreedSale(t, i);
             case "lending" -> lending(t, i);
+            case "completed-sale" -> completedSale(t, i);
             default -> businessFrame(t, i);
         };
     }
@@ -268,6 +269,41 @@ final class AgreementRules {
         String prev = i > 0 ? t.words()[i - 1].toLowerCase(Locale.ROOT) : "";
         String before = i > 1 ? t.words()[i - 2].toLowerCase(Locale.ROOT) : "";
         return prev.equals("will") || prev.equals("to") && SALE_AUXILIARIES.contains(before);
+    }
+
+    private static final Set<String> COMPLETING = words("completed", "completes", "complete", "closed", "closes", "close",
+            "finalized", "finalised", "finalizes", "finalises", "concluded", "concludes", "consummated");
+    private static final Set<String> STAKE_WORDS = words("the", "its", "their", "his", "her", "previously", "announced",
+            "proposed", "planned", "pending", "already");
+
+    /**
+     * A sale done between two sides: "sold its unit to Woodco", "acquired the stock of DatagraphiX from General
+     * Dynamics", "completed the acquisition of …": the buyer or seller on the far side is named after "to" or "from".
+     */
+    private static boolean completedSale(Tokens t, int i) {
+        String w = t.words()[i].toLowerCase(Locale.ROOT);
+        if (t.tags()[i].equals("NOUN")) {
+            // "completed its previously announced acquisition of", "closed the sale of"
+            int k = i - 1;
+            while (k >= 0 && k >= i - 4 && STAKE_WORDS.contains(t.words()[k].toLowerCase(Locale.ROOT))) {
+                k--;
+            }
+            return k >= 0 && k < i - 1 && COMPLETING.contains(t.words()[k].toLowerCase(Locale.ROOT))
+                    && i + 1 < t.size() && t.words()[i + 1].equalsIgnoreCase("of");
+        }
+        String counterpart = w.equals("sold") ? "to" : "from";
+        for (int k = i + 1; k < Math.min(t.size() - 1, i + 16); k++) {
+            String x = t.words()[k];
+            if (x.equals(".") || x.equals(";")) {
+                return false;
+            }
+            String next = t.words()[k + 1];
+            if (x.equalsIgnoreCase(counterpart) && (Character.isUpperCase(next.codePointAt(0)) && !next.equals("The")
+                    || next.equals("the") || next.equals("a") || next.equals("an") || next.equals("two"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -113,7 +113,7 @@ final class NameChunker {
         if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
             return false;
         }
-        String lower = w.toLowerCase(Locale.ROOT);
+        String lower = POSSESSIVE.matcher(w.toLowerCase(Locale.ROOT)).replaceFirst("$1");
         String bare = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
         if (i == 0 && NOT_NAMES.contains(lower) && !lower.equals("new") || lower.equals("i") || lower.startsWith("i'") || lower.startsWith("i’")
                 || COMMON_CAPITALISED.contains(bare)

@@ -268,7 +268,7 @@ final class NameResolver {
             // a count of staff is the size of a workforce ("its 800 employees"); a count of lenders or firms is a side
             + "|(?<!(?:[Tt]he|[Tt]hese|[Ii]ts|[Tt]heir)\\s)(?:about\\s+)?\\d+\\s+" + MODIFIERS + "{0,3}?(?:banks|creditors|lenders|investors|firms|companies|bondholders|producers|consumers))\\b"
             // "talks with foreign banks", "sold to employees"
-            + "|\\b(?:with|to|from)\\s+(" + MODIFIERS + "{0,2}?(?:banks|bankers|creditors|lenders|bondholders|shareholders|investors|unions|producers|consumers|employees|workers))\\b");
+            + "|\\b(?:with|to|from)\\s+(" + MODIFIERS + "{0,2}?(?:banks|bankers|creditors|lenders|bondholders|shareholders|investors|unions|employees|workers))\\b");
 
     static void addGenericSides(String text, Tokens t, List<Actor> out) {
         int from = t.starts()[0];

@@ -71,7 +71,7 @@ class GateTrainerTest {
         GateTrainer.Result r = GateTrainer.train(articles, dir);
         assertEquals(16, r.articles());
         assertTrue(r.candidates() >= 16, "every article gives the rules a candidate: " + r.candidates());
-        assertEquals(0.5, r.threshold());
+        assertEquals(GateTrainer.THRESHOLD, r.threshold());
         assertTrue(Files.size(dir.resolve("mention-gate.bin")) > 0);
         assertTrue(Files.readString(dir.resolve("mention-gate.properties")).contains("threshold="));
         // the same material gives the same model, byte for byte
