@@ -43,7 +43,8 @@ def main(countries_json, phoenix, out):
 
     countries = json.load(open(countries_json, encoding="utf-8"))
     iso3 = set()
-    for c in countries:
+    # a demonym or spelling shared by a state and a territory ("French", "Dutch") is the state's: UN members first
+    for c in sorted(countries, key=lambda c: not c.get("unMember", False)):
         code = c["cca3"]
         iso3.add(code)
         name = c["name"]["common"]

@@ -16,6 +16,7 @@ final class ActorFinder {
 
     private final NameChunker chunker;
     private final NameResolver resolver;
+    private final Gazetteer gazetteer;
 
     /** A word list; repeats are harmless. */
     static Set<String> words(String... words) {
@@ -25,6 +26,7 @@ final class ActorFinder {
     ActorFinder(Gazetteer gazetteer) {
         this.chunker = new NameChunker(gazetteer);
         this.resolver = new NameResolver(gazetteer);
+        this.gazetteer = gazetteer;
     }
 
     /** Actors of a tagged sentence; {@code matches} are the gazetteer matches of the whole text. */
@@ -57,6 +59,7 @@ final class ActorFinder {
             out.addAll(resolved);
             i = j;
         }
+        rejoinHyphenated(text, out);
         NameResolver.addGazetteerMatches(text, t, matches, out);
         NameResolver.addGenericSides(text, t, out);
         resolver.attachDemonyms(text, t, out);
@@ -68,6 +71,64 @@ final class ActorFinder {
         NonSides.dropAffiliated(text, out);
         return out;
     }
+
+    /**
+     * "Allen-Bradley Co", "McGraw-Hill": the tokenizer cuts a hyphenated name and the chunker keeps its last part; the
+     * whole is the name. Not "US-China" or "Anglo-French", whose parts are states.
+     */
+    private void rejoinHyphenated(String text, List<Actor> out) {
+        for (int k = 0; k < out.size(); k++) {
+            Actor a = out.get(k);
+            int after = a.end();
+            if (after + 1 < text.length() && text.charAt(after) == '-' && Character.isUpperCase(text.charAt(after + 1))
+                    && a.country() == null && !COMBINING.contains(a.name())) {
+                int to = after + 1;
+                while (to < text.length() && (Character.isLetter(text.charAt(to)) || text.charAt(to) == '-')) {
+                    to++;
+                }
+                String second = text.substring(after + 1, to);
+                if (!second.endsWith("-") && gazetteer.lookup(second).filter(e -> e.country() != null && !e.country().isEmpty()).isEmpty()
+                        && replace(text, out, a, a.start(), to)) {
+                    k = -1;
+                    continue;
+                }
+            }
+            int hyphen = a.start() - 1;
+            if (hyphen < 1 || text.charAt(hyphen) != '-' || !Character.isLetter(text.charAt(hyphen - 1)) || a.country() != null) {
+                continue;
+            }
+            int from = hyphen;
+            while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '-')) {
+                from--;
+            }
+            String first = text.substring(from, hyphen);
+            if (first.isEmpty() || !Character.isUpperCase(first.codePointAt(0)) || first.endsWith("-") || COMBINING.contains(first)
+                    || gazetteer.lookup(first).filter(e -> e.country() != null && !e.country().isEmpty()).isPresent()) {
+                continue;
+            }
+            if (replace(text, out, a, from, a.end())) {
+                k = -1;
+            }
+        }
+    }
+
+    /** The actor widened to {@code start..end}, taking the place of the names inside; not when that would cut another. */
+    private static boolean replace(String text, List<Actor> out, Actor a, int start, int end) {
+        for (Actor b : out) {
+            boolean overlaps = b.start() < end && start < b.end();
+            boolean inside = b.start() >= start && b.end() <= end;
+            if (b != a && overlaps && !inside) {
+                return false;
+            }
+        }
+        out.removeIf(b -> b != a && b.start() >= start && b.end() <= end);
+        out.set(out.indexOf(a), new Actor(start, end, text.substring(start, end), null, a.sector(), a.kind(), a.known()));
+        return true;
+    }
+
+    /** "Anglo-", "Sino-": the first halves of words that join two peoples. */
+    private static final Set<String> COMBINING = words("Anglo", "Franco", "Sino", "Indo", "Russo", "Afro", "Euro", "Greco",
+            "Italo", "Austro", "Judeo", "Turco", "Irano", "Arab", "Trans", "Pan", "Non", "Pro", "Anti", "Ex", "Mid", "Post", "Pre");
 
     /** "The company", "it": the organisation the article is about; resolved by the extractor. */
     static final Pattern COMPANY_ANAPHOR = Pattern.compile("(?i)(?:^|[,;]\\s+|\\b(?:and|but)\\s+)(the\\s+(?:company|firm|group|carrier|automaker|carmaker|planemaker|retailer|airline|bank|lender|insurer|startup|chipmaker|drugmaker|network|studio|utility|giant|manufacturer)|it)\\s+(?:\\w+\\s+){0,3}?(?:has|have|had|will|would|is|was|also|agreed|signed|cut|struck|reached|inked|announced|won|secured|landed|entered|formed|made|got|gets|received|plans|said)\\b");
