@@ -253,7 +253,10 @@ final class AgreementRules {
         // working with someone is a relation, not an agreement, unless an agreement is named too
         if (m.find() && !((m.group(1).toLowerCase(Locale.ROOT).startsWith("work") || m.group(1).toLowerCase(Locale.ROOT).startsWith("relationship")
                 && !NEW_RELATIONSHIP.matcher(sentence).find()) && !AGREEMENT_WORD.matcher(sentence).find())) {
-            return new Trigger(Math.max(0, t.at(base + m.start())), Status.AGREED, TriggerFamily.COOPERATION, 0.45, HYPOTHETICAL.matcher(sentence).find());
+            int token = Math.max(0, t.at(base + m.start()));
+            // "is to team up with": the stage is the clause's, as for a trigger word
+            Status stated = status(sentence, t, token);
+            return new Trigger(token, stated == null ? Status.AGREED : stated, TriggerFamily.COOPERATION, 0.45, HYPOTHETICAL.matcher(sentence).find());
         }
         m = COMMITMENT.matcher(sentence);
         if (m.find()) {
