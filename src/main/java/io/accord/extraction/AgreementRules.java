@@ -99,7 +99,7 @@ final class AgreementRules {
                 boolean allBut = f[1].startsWith("!");
                 Set<String> tags = Set.of((allBut ? f[1].substring(1) : f[1]).split(","));
                 String condition = f[4].equals("-") ? null : f[4];
-                if (condition != null && !List.of("after-joint", "memorandum-of", "deal-frame", "agreed-sale", "lending", "completed-sale").contains(condition)) {
+                if (condition != null && !List.of("after-joint", "memorandum-of", "deal-frame", "agreed-sale", "lending", "completed-sale", "merger").contains(condition)) {
                     throw new IllegalArgumentException("unknown condition '" + condition + "'");
                 }
                 out.add(new TriggerWord(form, stem, tags, allBut, TriggerFamily.of(f[2]), Double.parseDouble(f[3]), condition));
@@ -131,6 +131,7 @@ final class AgreementRules {
             case "agreed-sale" -> agreedSale(t, i);
             case "lending" -> lending(t, i);
             case "completed-sale" -> completedSale(t, i);
+            case "merger" -> merger(t, i);
             default -> businessFrame(t, i);
         };
     }
@@ -294,19 +295,30 @@ final class AgreementRules {
             return k >= 0 && k < i - 1 && COMPLETING.contains(t.words()[k].toLowerCase(Locale.ROOT))
                     && i + 1 < t.size() && t.words()[i + 1].equalsIgnoreCase("of");
         }
-        String counterpart = w.equals("sold") ? "to" : "from";
+        String counterpart = w.equals("sold") ? "to" : w.startsWith("licen") ? null : "from";
         for (int k = i + 1; k < Math.min(t.size() - 1, i + 16); k++) {
             String x = t.words()[k];
             if (x.equals(".") || x.equals(";")) {
                 return false;
             }
             String next = t.words()[k + 1];
-            if (x.equalsIgnoreCase(counterpart) && (Character.isUpperCase(next.codePointAt(0)) && !next.equals("The")
+            boolean towards = counterpart == null ? x.equalsIgnoreCase("to") || x.equalsIgnoreCase("from") : x.equalsIgnoreCase(counterpart);
+            if (towards && (Character.isUpperCase(next.codePointAt(0)) && !next.equals("The")
                     || next.equals("the") || next.equals("a") || next.equals("an") || next.equals("two"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final Set<String> MERGER_OWNERS = words("their", "a", "proposed", "planned", "possible", "agreed", "friendly");
+
+    /** "their merger", "considering a merger", "a merger with", "plans to merge with": a merger between two sides. */
+    private static boolean merger(Tokens t, int i) {
+        String prev = i > 0 ? t.words()[i - 1].toLowerCase(Locale.ROOT) : "";
+        String next = i + 1 < t.size() ? t.words()[i + 1].toLowerCase(Locale.ROOT) : "";
+        return next.equals("with") || next.equals("between") || t.tags()[i].equals("NOUN") && MERGER_OWNERS.contains(prev)
+                || agreedSale(t, i) || completedSale(t, i);
     }
 
     /**
