@@ -87,8 +87,7 @@ final class ActorFinder {
                     to++;
                 }
                 String second = text.substring(after + 1, to);
-                if (!second.endsWith("-") && gazetteer.lookup(second).filter(e -> e.country() != null && !e.country().isEmpty()).isEmpty()
-                        && replace(text, out, a, a.start(), to)) {
+                if (!second.endsWith("-") && !namesAState(second) && replace(text, out, a, a.start(), to)) {
                     k = -1;
                     continue;
                 }
@@ -103,13 +102,17 @@ final class ActorFinder {
             }
             String first = text.substring(from, hyphen);
             if (first.isEmpty() || !Character.isUpperCase(first.codePointAt(0)) || first.endsWith("-") || COMBINING.contains(first)
-                    || gazetteer.lookup(first).filter(e -> e.country() != null && !e.country().isEmpty()).isPresent()) {
+                    || namesAState(first)) {
                 continue;
             }
             if (replace(text, out, a, from, a.end())) {
                 k = -1;
             }
         }
+    }
+
+    private boolean namesAState(String word) {
+        return gazetteer.lookup(word).filter(e -> e.country() != null && !e.country().isEmpty()).isPresent();
     }
 
     /** The actor widened to {@code start..end}, taking the place of the names inside; not when that would cut another. */

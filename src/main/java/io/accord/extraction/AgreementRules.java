@@ -36,6 +36,10 @@ final class AgreementRules {
     }
 
     private static final String TRIGGERS_FILE = "triggers.tsv";
+    /** The frames a trigger row may name, each decided by {@link #conditionHolds}. */
+    private static final Set<String> CONDITIONS = Set.of("after-joint", "memorandum-of", "deal-frame", "agreed-sale", "lending",
+            "completed-sale", "merger");
+
     static final List<TriggerWord> TRIGGERS = triggers();
     /** Words with a row of their own: a stem row never speaks for them ("agreement" is not "agree*"). */
     private static final Set<String> EXACT_FORMS = TRIGGERS.stream().filter(w -> !w.stem()).map(TriggerWord::form)
@@ -99,7 +103,7 @@ final class AgreementRules {
                 boolean allBut = f[1].startsWith("!");
                 Set<String> tags = Set.of((allBut ? f[1].substring(1) : f[1]).split(","));
                 String condition = f[4].equals("-") ? null : f[4];
-                if (condition != null && !List.of("after-joint", "memorandum-of", "deal-frame", "agreed-sale", "lending", "completed-sale", "merger").contains(condition)) {
+                if (condition != null && !CONDITIONS.contains(condition)) {
                     throw new IllegalArgumentException("unknown condition '" + condition + "'");
                 }
                 out.add(new TriggerWord(form, stem, tags, allBut, TriggerFamily.of(f[2]), Double.parseDouble(f[3]), condition));
@@ -295,15 +299,15 @@ final class AgreementRules {
             return k >= 0 && k < i - 1 && COMPLETING.contains(t.words()[k].toLowerCase(Locale.ROOT))
                     && i + 1 < t.size() && t.words()[i + 1].equalsIgnoreCase("of");
         }
-        String counterpart = w.equals("sold") ? "to" : w.startsWith("licen") ? null : "from";
+        // sold to the buyer, bought from the seller, licensed either way
+        Set<String> towards = w.equals("sold") ? Set.of("to") : w.startsWith("licen") ? Set.of("to", "from") : Set.of("from");
         for (int k = i + 1; k < Math.min(t.size() - 1, i + 16); k++) {
             String x = t.words()[k];
             if (x.equals(".") || x.equals(";")) {
                 return false;
             }
             String next = t.words()[k + 1];
-            boolean towards = counterpart == null ? x.equalsIgnoreCase("to") || x.equalsIgnoreCase("from") : x.equalsIgnoreCase(counterpart);
-            if (towards && (Character.isUpperCase(next.codePointAt(0)) && !next.equals("The")
+            if (towards.contains(x.toLowerCase(Locale.ROOT)) && (Character.isUpperCase(next.codePointAt(0)) && !next.equals("The")
                     || next.equals("the") || next.equals("a") || next.equals("an") || next.equals("two"))) {
                 return true;
             }

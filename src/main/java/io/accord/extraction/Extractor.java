@@ -75,9 +75,17 @@ public final class Extractor {
         return new Extractor(null);
     }
 
-    /** The rules with a gate other than the shipped one: a cross-validation fold's. */
-    static Extractor gated(MentionGate gate) {
-        return new Extractor(gate);
+    private Extractor(Extractor rules, MentionGate gate) {
+        this.pipeline = rules.pipeline;
+        this.gazetteer = rules.gazetteer;
+        this.actors = rules.actors;
+        this.coding = rules.coding;
+        this.gate = gate;
+    }
+
+    /** These rules with another gate (a cross-validation fold's), sharing the models and gazetteer already loaded. */
+    Extractor withGate(MentionGate gate) {
+        return new Extractor(this, gate);
     }
 
     /** Every candidate of the rules an event, none judged by the learned gate: what the rules' own tests check. */

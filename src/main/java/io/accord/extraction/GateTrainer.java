@@ -112,7 +112,7 @@ public final class GateTrainer {
                 scored.add(new double[] { gate.probability(e.getContext()), e.getOutcome().equals(MentionGate.YES) ? 1 : 0 });
             }
             if (heldOut != null) {
-                Extractor extractor = Extractor.gated(gate);
+                Extractor extractor = rules.withGate(gate);
                 for (int k = fold; k < order.size(); k += FOLDS) {
                     Labelled l = articles.get(order.get(k));
                     heldOut.accept(l, extractor.extract(l.article()));

@@ -38,10 +38,10 @@ final class NameChunker {
             "advertisement", "click", "share", "comments", "subscribe", "copyright", "inc", "corp", "co", "ltd",
             "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "am", "pm", "ceo", "cfo", "coo", "cto");
     private static final Set<String> IT_OR_THEY = ActorFinder.words("it", "its", "they", "their");
-    static final Set<String> JOINERS = ActorFinder.words("of", "for", "de", "&", "and", "on", "the", "do", "da", "du", "et",
-            "des", "del", "della", "di", "van", "von");
     /** "Banco do Brasil", "Caisse des Depots", "Credit du Nord": the particles of names in other languages. */
     private static final Set<String> PARTICLES = ActorFinder.words("de", "do", "da", "du", "des", "del", "della", "di", "et", "van", "von");
+    static final Set<String> JOINERS = java.util.stream.Stream.concat(PARTICLES.stream(), java.util.stream.Stream.of("of", "for", "&", "and", "on", "the"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     static final Pattern POSSESSIVE = Pattern.compile("(?i)(.+?)(['’]s|['’])$");
 
     /** Where names may start: a headline in title case capitalises every word, and there only the gazetteer can tell names. */

@@ -254,7 +254,7 @@ final class NameResolver {
     }
 
     /** Lower-case words that may describe a side ("local", "creditor"), never a preposition or determiner. */
-    private static final String MODIFIERS = "(?:(?!(?:with|to|from|of|for|and|or|its|their|the|in|on|at|by|as|directly|all|other|its)\\b)[a-z-]+\\s+)";
+    private static final String MODIFIERS = "(?:(?!(?:with|to|from|of|for|and|or|its|their|the|in|on|at|by|as|directly|all|other)\\b)[a-z-]+\\s+)";
 
     /** Sides news names by role: "the government", "the union", "the rebels" (kept as unnamed parties). */
     static final Pattern GENERIC = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+((?:(?!(?:with|to|from|of|for|and|or|until|in|on|at|by|as)\\b)[\\w'’-]+\\s+){0,2}?(?:government|administration|union|unions|city|state|regulators|opposition|rebels|authorities|military|army|council|court|legislature|parliament|"
