@@ -22,7 +22,7 @@ def surface_ok(s):
     s = s.strip()
     if len(s) < 2 or not re.search(r"[A-Za-z]", s):
         return False
-    return s.lower() not in COMMON_WORDS or s[0].isupper() and s.lower() in {"georgia", "jordan", "chad", "guinea", "niger", "mali"}
+    return s.lower() not in COMMON_WORDS or s[0].isupper() and s.lower() in {"georgia", "jordan", "chad", "guinea", "niger", "mali", "lima", "praia", "roseau"}
 
 
 def main(countries_json, phoenix, out):
