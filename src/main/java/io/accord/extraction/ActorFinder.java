@@ -18,6 +18,29 @@ final class ActorFinder {
     private final NameResolver resolver;
     private final Gazetteer gazetteer;
 
+    private static final Pattern MID_SENTENCE_CAPITAL = Pattern.compile("(?<=[a-z,] )\\p{Lu}[\\p{L}-]{2,}\\b");
+    private static final Pattern LOWER_WORD = Pattern.compile("\\b\\p{Ll}[\\p{L}-]{2,}\\b");
+
+    /** Words the text capitalises after a lower-case word and never writes in lower case: "Purolator", "Euronext". */
+    static Set<String> namesInArticle(String text) {
+        Set<String> capitalised = new java.util.HashSet<>();
+        java.util.regex.Matcher m = MID_SENTENCE_CAPITAL.matcher(text);
+        while (m.find()) {
+            capitalised.add(m.group());
+        }
+        if (capitalised.isEmpty()) {
+            return Set.of();
+        }
+        m = LOWER_WORD.matcher(text);
+        Set<String> lower = new java.util.HashSet<>();
+        while (m.find()) {
+            lower.add(m.group());
+        }
+        capitalised.removeIf(w -> lower.contains(w.toLowerCase(java.util.Locale.ROOT)) || NameChunker.NOT_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT))
+                || NameChunker.COMMON_CAPITALISED.contains(w.toLowerCase(java.util.Locale.ROOT)));
+        return capitalised;
+    }
+
     /** A word list; repeats are harmless. */
     static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
@@ -31,10 +54,18 @@ final class ActorFinder {
 
     /** Actors of a tagged sentence; {@code matches} are the gazetteer matches of the whole text. */
     List<Actor> find(String text, Tokens t, List<Match> matches) {
+        return find(text, t, matches, Set.of());
+    }
+
+    /**
+     * As above; {@code namesInArticle} are words the article capitalises in mid-sentence and never writes in lower
+     * case: at the start of a sentence, where the tagger often takes them for common words, they are names too.
+     */
+    List<Actor> find(String text, Tokens t, List<Match> matches, Set<String> namesInArticle) {
         List<Actor> out = new ArrayList<>();
         int i = chunker.firstToken(t);
         while (i < t.size()) {
-            if (!chunker.isNameToken(t, i)) {
+            if (!chunker.isNameToken(t, i) && !(i == 0 && t.size() > 1 && namesInArticle.contains(NameChunker.POSSESSIVE.matcher(t.words()[0]).replaceFirst("$1")))) {
                 i++;
                 continue;
             }
@@ -65,6 +96,7 @@ final class ActorFinder {
         resolver.attachDemonyms(text, t, out);
         NonSides.dropAdjectivalDemonyms(t, out);
         NonSides.dropPlaceModifiers(t, out);
+        NonSides.dropOrigins(text, out);
         NonSides.dropCreated(text, out);
         out.removeIf(a -> NonSides.isMedia(a.name()));
         NonSides.dropSourcesAndAliases(text, out);

@@ -378,7 +378,7 @@ public final class Extractor {
     private List<Actor> candidates(String body, Span s, Tokens tokens, List<Match> matches, KnownInArticle known) {
         String text = body.substring(s.getStart(), s.getEnd());
         int tail = s.getStart() + Attribution.tailStart(text);
-        List<Actor> found = actors.find(body, tokens, matches);
+        List<Actor> found = actors.find(body, tokens, matches, known.namesInArticle(body));
         found.removeIf(a -> a.start() >= tail);
         List<Actor> sides = new ArrayList<>();
         for (Actor a : found) {
@@ -392,6 +392,15 @@ public final class Extractor {
 
     /** What the gazetteer found in the whole article, indexed once: people by surname, countries by position. */
     private static final class KnownInArticle {
+        private Set<String> namesInArticle;
+
+        Set<String> namesInArticle(String body) {
+            if (namesInArticle == null) {
+                namesInArticle = ActorFinder.namesInArticle(body);
+            }
+            return namesInArticle;
+        }
+
         final Map<String, Gazetteer.Entry> personBySurname = new java.util.HashMap<>();
         private final int[] countryEnds;
         private final String[] countries;

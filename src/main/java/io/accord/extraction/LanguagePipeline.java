@@ -130,7 +130,7 @@ public final class LanguagePipeline {
         return new Tokens(words, tags, starts, ends);
     }
 
-    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+");
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
 
     /**
      * Two things the tokenizer model gets wrong in news: initials before a name lose their last full stop ("E.F" "."

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.accord.extraction.LanguagePipeline.Tokens;
@@ -131,10 +132,59 @@ final class NonSides {
     static void dropAffiliated(String text, List<Actor> out) {
         for (int k = out.size() - 1; k > 0; k--) {
             Actor a = out.get(k);
-            if (a.kind().equals("person") && AFFILIATION.matcher(text.substring(out.get(k - 1).end(), a.start())).matches()) {
+            // "Villa chairman Doug Ellis": an unknown name after a title is the title holder, whatever the chunker guessed
+            if ((a.kind().equals("person") || !a.known() && !a.kind().equals("company")) && AFFILIATION.matcher(text.substring(out.get(k - 1).end(), a.start())).matches()) {
                 out.remove(k);
             }
         }
+    }
+
+    private static final Pattern POSSESSED_BY = Pattern.compile("^(?:'s|’s)\\s+(?:[a-z][\\w-]*\\s+){0,3}$");
+    private static final Pattern DESCRIBED_AS = Pattern.compile("^\\s+(?:[a-z][\\w-]*\\s+){0,2}(\\w+?)\\s+$");
+
+    /**
+     * "Turkey's Everasia", "Dutch retailer Vendex International", "TDK Corp of Tokyo": a state named to say where an
+     * organisation is from is no side of what the organisation does.
+     */
+    static void dropOrigins(String text, List<Actor> out) {
+        List<Actor> drop = new ArrayList<>();
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Actor a = out.get(k);
+            Actor b = out.get(k + 1);
+            if (a.end() > b.start()) {
+                continue;
+            }
+            String between = text.substring(a.end(), b.start());
+            if (isState(a) && isOrganisation(b)) {
+                Matcher described = DESCRIBED_AS.matcher(between);
+                if (POSSESSED_BY.matcher(between).matches()
+                        || a.kind().equals("country") && described.matches() && isCompanyNoun(described.group(1))) {
+                    drop.add(a);
+                }
+            } else if (isOrganisation(a) && isState(b) && isOfPlace(between)
+                    && (k + 2 >= out.size() || !text.startsWith(" and ", b.end()))) {
+                drop.add(b);
+            }
+        }
+        out.removeAll(drop);
+    }
+
+    /** " of " or " Corp of ": the name may end before its legal form. */
+    private static boolean isOfPlace(String between) {
+        String[] words = between.trim().split("\\s+");
+        return between.endsWith(" of ") && (words.length == 1 || words.length == 2 && ActorKeys.isLegalForm(words[0]));
+    }
+
+    private static boolean isState(Actor a) {
+        return a.kind().equals("country") || a.kind().equals("government");
+    }
+
+    private static boolean isOrganisation(Actor a) {
+        return a.kind().equals("company") || a.kind().equals("organization") && (a.country() == null || !a.known());
+    }
+
+    private static boolean isCompanyNoun(String word) {
+        return COMPANY_NOUNS.contains(word) || word.endsWith("maker") || word.endsWith("s") && COMPANY_NOUNS.contains(word.substring(0, word.length() - 1));
     }
 
     static int skipSpaces(String text, int i) {
