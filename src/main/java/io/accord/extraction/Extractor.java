@@ -554,6 +554,11 @@ public final class Extractor {
                 when = TimeResolver.resolve(text, reference);
             }
         }
+        if (when.isEmpty() && reference != null && article.dateline() != null && article.dateline().date() != null
+                && mentions.stream().anyMatch(m -> m.index() == 0)) {
+            // wire copy's lead reports the dateline day's news: "BRUSSELS, June 18 - Sandvik and Diamant Boart have finalised …"
+            when = Optional.of(TimeResolver.dateline(article.dateline(), reference));
+        }
         Coding.Code code = coding.code(status, allText + " " + String.join(" ", topics));
         List<Evidence> evidence = mentions.stream()
                 .map(m -> new Evidence(body.substring(m.sentence().getStart(), m.sentence().getEnd()),

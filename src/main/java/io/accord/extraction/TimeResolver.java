@@ -19,13 +19,24 @@ final class TimeResolver {
     }
 
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:on|last|this|next|since|by|until)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(yesterday|today|tomorrow|earlier (?:today|this week|this month|this year)|this week|last week|next week|this month|last month|next month|last year|next year|this year)\\b");
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(yesterday|today|tonight|last night|tomorrow|earlier (?:today|this week|this month|this year)|this week|last week|next week|this month|last month|next month|last year|next year|this year)\\b");
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|since|by|until|from|during|early|late|mid-?)\\s+" + DateText.MONTH + "(?:\\s+(\\d{4}))?\\b");
     private static final Pattern EXPLICIT = Pattern.compile("\\b(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + DateText.MONTH + ",?(?:\\s+\\d{4})?|" + DateText.MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|since|by)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|shall|to be|is to|are to|set to|plans? to|planning to|expected to|going to|would|intends? to|aims? to|scheduled|next|upcoming|due to)\\b");
 
+    private static final Pattern POSTPONED = Pattern.compile("(?i)\\b(?:postponed|adjourned|delayed|deferred|put off|pushed back|rescheduled)\\b");
+    /** "would be reached Monday", "will sign on Tuesday", "talks starting Monday": the weekday lies ahead. */
+    private static final Pattern MODAL_BEFORE = Pattern.compile("(?i)\\b(?:(?:will|would|shall|is to|are to|to be)\\s+(?:\\w+\\s+){0,3}|(?:starting|beginning|opening|resuming)\\s+(?:on\\s+)?)$");
+
     private TimeResolver() {
+    }
+
+    /** The dateline's day, named as the dateline names it ("BRUSSELS, June 18"). */
+    static Resolved dateline(io.accord.model.Dateline dateline, LocalDate day) {
+        String month = day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        String text = (dateline.place() != null ? dateline.place() + ", " : "") + month + " " + day.getDayOfMonth();
+        return new Resolved(day.toString(), text, "day");
     }
 
     static Optional<Resolved> resolve(String sentence, LocalDate reference) {
@@ -58,7 +69,10 @@ final class TimeResolver {
             LocalDate d;
             if (lower.startsWith("last")) {
                 d = reference.with(TemporalAdjusters.previous(day));
-            } else if (lower.startsWith("next") || future) {
+            } else if (lower.startsWith("until") && POSTPONED.matcher(sentence.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+                // "postponed until Thursday": a postponement moves to a later day, whatever the tense
+                d = reference.with(TemporalAdjusters.next(day));
+            } else if (lower.startsWith("next") || future || MODAL_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                 d = reference.with(TemporalAdjusters.nextOrSame(day));
             } else {
                 d = reference.with(TemporalAdjusters.previousOrSame(day));
@@ -73,8 +87,8 @@ final class TimeResolver {
             }
             String lower = text.toLowerCase(Locale.ROOT);
             return Optional.of(switch (lower) {
-                case "yesterday" -> new Resolved(reference.minusDays(1).toString(), text, "day");
-                case "today", "earlier today" -> new Resolved(reference.toString(), text, "day");
+                case "yesterday", "last night" -> new Resolved(reference.minusDays(1).toString(), text, "day");
+                case "today", "tonight", "earlier today" -> new Resolved(reference.toString(), text, "day");
                 case "tomorrow" -> new Resolved(reference.plusDays(1).toString(), text, "day");
                 case "this week", "earlier this week" -> new Resolved(reference.with(DayOfWeek.MONDAY).toString(), text, "week");
                 case "last week" -> new Resolved(reference.minusWeeks(1).with(DayOfWeek.MONDAY).toString(), text, "week");

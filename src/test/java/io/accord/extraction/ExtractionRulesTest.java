@@ -52,6 +52,21 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void wireCopysLeadIsTheDatelineDaysNews() {
+        String lead = "    BRUSSELS, June 18 - Sandvik AB and Diamant Boart SA have finalised negotiations on merging their drilling tools businesses.\n"
+                + "    The venture will employ 1,200 people, Sandvik AB said.";
+        List<AgreementEvent> events = extract(lead, "1987-06-19");
+        assertEquals(1, events.size(), () -> "events: " + events);
+        assertEquals("1987-06-18", events.get(0).date());
+        assertEquals("BRUSSELS, June 18", events.get(0).dateText());
+        // the same sentence later in the article says nothing of when
+        List<AgreementEvent> later = extract("    BRUSSELS, June 18 - Drilling tools prices rose again this spring.\n"
+                + "    Sandvik AB and Diamant Boart SA have finalised negotiations on merging their drilling tools businesses.", "1987-06-19");
+        assertEquals(1, later.size(), () -> "events: " + later);
+        assertEquals(null, later.get(0).date());
+    }
+
+    @Test
     void coordinatedSubjectsAgree() {
         AgreementEvent e = one("Brazil and Argentina agreed on Monday to lower tariffs on steel.");
         assertEquals(Set.of("BRA", "ARG"), countries(e));
