@@ -299,6 +299,11 @@ final class AgreementRules {
             return k >= 0 && k < i - 1 && COMPLETING.contains(t.words()[k].toLowerCase(Locale.ROOT))
                     && i + 1 < t.size() && t.words()[i + 1].equalsIgnoreCase("of");
         }
+        // "said it has acquired Supermac Technology": a company bought whole, named right after the verb
+        if (!w.equals("sold") && !w.startsWith("licen") && i > 0 && ACQUIRERS.contains(t.words()[i - 1].toLowerCase(Locale.ROOT))
+                && i + 1 < t.size() && t.tags()[i + 1].equals("PROPN") && !t.words()[i + 1].equals("The")) {
+            return true;
+        }
         // sold to the buyer, bought from the seller, licensed either way
         Set<String> towards = w.equals("sold") ? Set.of("to") : w.startsWith("licen") ? Set.of("to", "from") : Set.of("from");
         for (int k = i + 1; k < Math.min(t.size() - 1, i + 16); k++) {
@@ -314,6 +319,8 @@ final class AgreementRules {
         }
         return false;
     }
+
+    private static final Set<String> ACQUIRERS = words("has", "have", "had", "it", "they");
 
     private static final Set<String> MERGER_OWNERS = words("their", "a", "proposed", "planned", "possible", "agreed", "friendly");
 

@@ -142,8 +142,13 @@ final class NameChunker {
 
     /** "Lockheed said it …", "Datacopy says they …": the word before is who speaks for itself, an organisation. */
     static boolean saysIt(Tokens t, int i) {
-        return i + 2 < t.size() && (t.words()[i + 1].equals("said") || t.words()[i + 1].equals("says"))
-                && IT_OR_THEY.contains(t.words()[i + 2].toLowerCase(Locale.ROOT));
+        int k = i + 1;
+        // "Comterm Inc said it …", "(Comterm Inc) said it …"
+        while (k < t.size() && k <= i + 3 && (ActorKeys.isLegalForm(t.words()[k]) || t.words()[k].equals(")"))) {
+            k++;
+        }
+        return k + 1 < t.size() && (t.words()[k].equals("said") || t.words()[k].equals("says"))
+                && IT_OR_THEY.contains(t.words()[k + 1].toLowerCase(Locale.ROOT));
     }
 
     boolean gazetteerStarts(Tokens t, int i) {
