@@ -97,6 +97,7 @@ final class ActorFinder {
         NonSides.dropAdjectivalDemonyms(t, out);
         NonSides.dropPlaceModifiers(t, out);
         NonSides.dropOrigins(text, out);
+        NonSides.dropFiledWith(text, out);
         NonSides.dropCreated(text, out);
         out.removeIf(a -> NonSides.isMedia(a.name()));
         NonSides.dropSourcesAndAliases(text, out);

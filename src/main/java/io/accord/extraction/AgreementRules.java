@@ -37,7 +37,7 @@ final class AgreementRules {
 
     private static final String TRIGGERS_FILE = "triggers.tsv";
     /** The frames a trigger row may name, each decided by {@link #conditionHolds}. */
-    private static final Set<String> CONDITIONS = Set.of("after-joint", "memorandum-of", "deal-frame", "agreed-sale", "lending",
+    private static final Set<String> CONDITIONS = Set.of("after-joint", "memorandum-of", "deal-frame", "agreed-sale", "lending", "with-side",
             "completed-sale", "merger");
 
     static final List<TriggerWord> TRIGGERS = triggers();
@@ -136,6 +136,7 @@ final class AgreementRules {
             case "lending" -> lending(t, i);
             case "completed-sale" -> completedSale(t, i);
             case "merger" -> merger(t, i);
+            case "with-side" -> withSide(t, i);
             default -> businessFrame(t, i);
         };
     }
@@ -314,6 +315,17 @@ final class AgreementRules {
             String next = t.words()[k + 1];
             if (towards.contains(x.toLowerCase(Locale.ROOT)) && (Character.isUpperCase(next.codePointAt(0)) && !next.equals("The")
                     || next.equals("the") || next.equals("a") || next.equals("an") || next.equals("two"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "discussions with Philips", "discussions between the two firms": talks with another side, not a board's own. */
+    private static boolean withSide(Tokens t, int i) {
+        for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+            String w = t.words()[k].toLowerCase(Locale.ROOT);
+            if (w.equals("with") || w.equals("between")) {
                 return true;
             }
         }

@@ -101,6 +101,13 @@ final class NonSides {
 
     static final Pattern MEDIA_DESKS = Pattern.compile("(?:sport|news|news online|online|radio(?: \\w+)?|world(?: service)?|one|two|three|four|international|business|politics|breakfast|television|tv)");
 
+    private static final Pattern FILED_WITH = Pattern.compile("(?i)\\b(?:filing|filings|filed|file|registered|registration)\\s+(?:\\w+\\s+){0,3}?with\\s+(?:the\\s+)?$");
+
+    /** "In a filing with the Securities and Exchange Commission": where a document is filed is no side. */
+    static void dropFiledWith(String text, List<Actor> out) {
+        out.removeIf(a -> FILED_WITH.matcher(text.substring(Math.max(0, a.start() - 60), a.start())).find());
+    }
+
     static final Pattern REPORTING = Pattern.compile("^\\s+(?:also\\s+)?(?:said|says|noted|notes|told|added|argued|argues|explained|stated|wrote|writes|believes|thinks|cautioned|warned|predicted)\\b(?!\\s+(?:that\\s+)?(?:he|she|they|it|we)\\b)");
     static final Pattern ALIAS = Pattern.compile("^\\s*\\(\\s*$");
 
