@@ -268,7 +268,9 @@ final class NameResolver {
             // a count of staff is the size of a workforce ("its 800 employees"); a count of lenders or firms is a side
             + "|(?<!(?:[Tt]he|[Tt]hese|[Ii]ts|[Tt]heir)\\s)(?:about\\s+)?\\d+\\s+" + MODIFIERS + "{0,3}?(?:banks|creditors|lenders|investors|firms|companies|bondholders|producers|consumers))\\b"
             // "talks with foreign banks", "sold to employees"
-            + "|\\b(?:with|to|from)\\s+(" + MODIFIERS + "{0,2}?(?:banks|bankers|creditors|lenders|bondholders|shareholders|investors|unions|employees|workers))\\b");
+            + "|\\b(?:with|to|from)\\s+(" + MODIFIERS + "{0,2}?(?:banks|bankers|creditors|lenders|bondholders|shareholders|investors|unions|employees|workers))\\b"
+            // "a union representing 5,200 flight attendants": a union described by whom it speaks for
+            + "|\\b([Aa]\\s+union\\s+(?:representing|for)\\s+(?:[\\w,.-]+\\s+){0,3}?(?:workers|employees|staff|attendants|pilots|mechanics|miners|drivers|nurses|teachers|members|crews?))\\b");
 
     static void addGenericSides(String text, Tokens t, List<Actor> out) {
         int from = t.starts()[0];

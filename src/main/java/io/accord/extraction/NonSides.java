@@ -108,7 +108,7 @@ final class NonSides {
         out.removeIf(a -> FILED_WITH.matcher(text.substring(Math.max(0, a.start() - 60), a.start())).find());
     }
 
-    static final Pattern REPORTING = Pattern.compile("^\\s+(?:also\\s+)?(?:said|says|noted|notes|told|added|argued|argues|explained|stated|wrote|writes|believes|thinks|cautioned|warned|predicted)\\b(?!\\s+(?:that\\s+)?(?:he|she|they|it|we)\\b)");
+    static final Pattern REPORTING = Pattern.compile("^\\s+(?:also\\s+)?(?:said|says|noted|notes|told|added|argued|argues|explained|stated|wrote|writes|believes|thinks|cautioned|warned|predicted)\\b(?!\\s+(?:that\\s+)?(?:he|she|they|it|we|their|its|his|her|our)\\b)");
     static final Pattern ALIAS = Pattern.compile("^\\s*\\(\\s*$");
 
     /**
