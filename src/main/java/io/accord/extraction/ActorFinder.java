@@ -91,6 +91,9 @@ final class ActorFinder {
             i = j;
         }
         rejoinHyphenated(text, out);
+        // "UK-Dutch", "Anglo-French": states joined into an adjective describe something; they are no side
+        out.removeIf(a -> a.name().indexOf('-') > 0 && a.name().indexOf(' ') < 0
+                && java.util.Arrays.stream(a.name().split("-")).allMatch(part -> COMBINING.contains(part) || namesAState(part)));
         NameResolver.addGazetteerMatches(text, t, matches, out);
         NameResolver.addGenericSides(text, t, out);
         resolver.attachDemonyms(text, t, out);

@@ -99,7 +99,7 @@ public final class GateTrainer {
         for (int i = 0; i < byArticle.size(); i++) {
             order.add(i);
         }
-        Collections.shuffle(order, new Random(20261129));
+        Collections.shuffle(order, new Random(Long.getLong("accord.gate.seed", 20261129L)));
         List<double[]> scored = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
             List<Event> training = new ArrayList<>();

@@ -162,10 +162,10 @@ final class NonSides {
                 continue;
             }
             String between = text.substring(a.end(), b.start());
-            if (isState(a) && isOrganisation(b)) {
+            if ((isState(a) || looksLikeDemonym(a)) && isOrganisation(b)) {
                 Matcher described = DESCRIBED_AS.matcher(between);
                 if (POSSESSED_BY.matcher(between).matches()
-                        || a.kind().equals("country") && described.matches() && isCompanyNoun(described.group(1))) {
+                        || (a.kind().equals("country") || looksLikeDemonym(a)) && described.matches() && isCompanyNoun(described.group(1))) {
                     drop.add(a);
                 }
             } else if (isOrganisation(a) && isState(b) && isOfPlace(between)
@@ -180,6 +180,11 @@ final class NonSides {
     private static boolean isOfPlace(String between) {
         String[] words = between.trim().split("\\s+");
         return between.endsWith(" of ") && (words.length == 1 || words.length == 2 && ActorKeys.isLegalForm(words[0]));
+    }
+
+    /** "Californian wine company Chalone", "Bavarian carmaker BMW": a place's adjective the gazetteer does not know. */
+    private static boolean looksLikeDemonym(Actor a) {
+        return !a.known() && a.name().indexOf(' ') < 0 && a.name().matches("\\p{Lu}\\p{Ll}+(?:ian|an|ese|ish)");
     }
 
     private static boolean isState(Actor a) {
