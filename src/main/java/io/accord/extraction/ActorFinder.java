@@ -65,7 +65,8 @@ final class ActorFinder {
         List<Actor> out = new ArrayList<>();
         int i = chunker.firstToken(t);
         while (i < t.size()) {
-            if (!chunker.isNameToken(t, i) && !(i == 0 && t.size() > 1 && namesInArticle.contains(NameChunker.POSSESSIVE.matcher(t.words()[0]).replaceFirst("$1")))) {
+            boolean knownName = i == 0 && t.size() > 1 && namesInArticle.contains(NameChunker.POSSESSIVE.matcher(t.words()[0]).replaceFirst("$1"));
+            if (!chunker.isNameToken(t, i) && !knownName) {
                 i++;
                 continue;
             }
@@ -74,7 +75,7 @@ final class ActorFinder {
                 i = j;
                 continue;
             }
-            List<Actor> resolved = resolver.resolve(text, t, i, j, matches);
+            List<Actor> resolved = resolver.resolve(text, t, i, j, matches, knownName);
             int ownedStart = NameChunker.ownedStart(t, j);
             if (resolved.size() == 1 && ownedStart > 0 && ownedStart < t.size() && chunker.isNameToken(t, ownedStart)) {
                 int k = chunker.ownedEnd(t, ownedStart);

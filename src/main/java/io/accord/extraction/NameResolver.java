@@ -62,6 +62,11 @@ final class NameResolver {
             "accord", "accords", "pact", "deal", "protocol", "cessation", "ceasefire", "truce", "armistice", "mou");
 
     List<Actor> resolve(String text, Tokens t, int from, int to, List<Match> matches) {
+        return resolve(text, t, from, to, matches, false);
+    }
+
+    /** As above; {@code knownName}: the chunker already knows the lone word opening the sentence is a name. */
+    List<Actor> resolve(String text, Tokens t, int from, int to, List<Match> matches, boolean knownName) {
         List<Actor> out = new ArrayList<>();
         int start = t.starts()[from];
         int end = t.ends()[to - 1];
@@ -155,7 +160,7 @@ final class NameResolver {
             return out;
         }
         // a lone capitalised word opening a sentence or a clause is usually an ordinary word; mid-sentence, a name
-        if (words.length == 1 && known == null && !t.tags()[from].equals("PROPN") && !NameChunker.saysIt(t, from) && (from == 0
+        if (words.length == 1 && known == null && !knownName && !t.tags()[from].equals("PROPN") && !NameChunker.saysIt(t, from) && (from == 0
                 || t.tags()[from - 1].equals("PUNCT") && !t.words()[from - 1].equals(","))) {
             return out;
         }

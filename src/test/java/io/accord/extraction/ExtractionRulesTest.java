@@ -52,6 +52,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aWordTheArticleCapitalisesMidSentenceIsANameAtASentencesStart() {
+        String body = "Bids for the courier firm came from two buyout groups, and a sale of Purolator now looks near.\n\n"
+                + "Purolator agreed on Friday to a 35 dlr a share offer from Hutton.";
+        List<AgreementEvent> events = extract(body, "1987-03-02");
+        assertEquals(1, events.size(), () -> "events: " + events);
+        assertEquals(List.of("Purolator", "Hutton"), events.get(0).parties().stream().map(Party::name).toList());
+        // alone, the tagger takes the opening word for a common noun and the sentence has one side
+        assertEquals(List.of(), extract("Purolator agreed on Friday to a 35 dlr a share offer from Hutton.", "1987-03-02"));
+    }
+
+    @Test
     void wireCopysLeadIsTheDatelineDaysNews() {
         String lead = "    BRUSSELS, June 18 - Sandvik AB and Diamant Boart SA have finalised negotiations on merging their drilling tools businesses.\n"
                 + "    The venture will employ 1,200 people, Sandvik AB said.";
