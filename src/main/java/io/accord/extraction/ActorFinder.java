@@ -1,8 +1,12 @@
 package io.accord.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.accord.extraction.Gazetteer.Match;
@@ -23,8 +27,8 @@ final class ActorFinder {
 
     /** Words the text capitalises after a lower-case word and never writes in lower case: "Purolator", "Euronext". */
     static Set<String> namesInArticle(String text) {
-        Set<String> capitalised = new java.util.HashSet<>();
-        java.util.regex.Matcher m = MID_SENTENCE_CAPITAL.matcher(text);
+        Set<String> capitalised = new HashSet<>();
+        Matcher m = MID_SENTENCE_CAPITAL.matcher(text);
         while (m.find()) {
             capitalised.add(m.group());
         }
@@ -32,18 +36,20 @@ final class ActorFinder {
             return Set.of();
         }
         m = LOWER_WORD.matcher(text);
-        Set<String> lower = new java.util.HashSet<>();
+        Set<String> lower = new HashSet<>();
         while (m.find()) {
             lower.add(m.group());
         }
-        capitalised.removeIf(w -> lower.contains(w.toLowerCase(java.util.Locale.ROOT)) || NameChunker.NOT_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT))
-                || NameChunker.COMMON_CAPITALISED.contains(w.toLowerCase(java.util.Locale.ROOT)));
+        capitalised.removeIf(w -> {
+            String l = w.toLowerCase(Locale.ROOT);
+            return lower.contains(l) || NameChunker.NOT_NAMES.contains(l) || NameChunker.COMMON_CAPITALISED.contains(l);
+        });
         return capitalised;
     }
 
     /** A word list; repeats are harmless. */
     static Set<String> words(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        return Set.copyOf(Arrays.asList(words));
     }
 
     ActorFinder(Gazetteer gazetteer) {
@@ -94,7 +100,7 @@ final class ActorFinder {
         rejoinHyphenated(text, out);
         // "UK-Dutch", "Anglo-French": states joined into an adjective describe something; they are no side
         out.removeIf(a -> a.name().indexOf('-') > 0 && a.name().indexOf(' ') < 0
-                && java.util.Arrays.stream(a.name().split("-")).allMatch(part -> COMBINING.contains(part) || namesAState(part)));
+                && Arrays.stream(a.name().split("-")).allMatch(part -> COMBINING.contains(part) || namesAState(part)));
         NameResolver.addGazetteerMatches(text, t, matches, out);
         NameResolver.addGenericSides(text, t, out);
         resolver.attachDemonyms(text, t, out);
