@@ -182,9 +182,11 @@ final class NonSides {
         return between.endsWith(" of ") && (words.length == 1 || words.length == 2 && ActorKeys.isLegalForm(words[0]));
     }
 
+    private static final Pattern DEMONYM_LIKE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|an|ese|ish)");
+
     /** "Californian wine company Chalone", "Bavarian carmaker BMW": a place's adjective the gazetteer does not know. */
     private static boolean looksLikeDemonym(Actor a) {
-        return !a.known() && a.name().indexOf(' ') < 0 && a.name().matches("\\p{Lu}\\p{Ll}+(?:ian|an|ese|ish)");
+        return !a.known() && a.name().indexOf(' ') < 0 && DEMONYM_LIKE.matcher(a.name()).matches();
     }
 
     private static boolean isState(Actor a) {

@@ -3,11 +3,14 @@ package io.accord.extraction;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.accord.model.Dateline;
 
 /**
  * Resolves the time expression of an event sentence against the article's reference date, with tense: a past "on
@@ -25,6 +28,7 @@ final class TimeResolver {
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|since|by)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|shall|to be|is to|are to|set to|plans? to|planning to|expected to|going to|would|intends? to|aims? to|scheduled|next|upcoming|due to)\\b");
 
+    private static final Pattern DONE = Pattern.compile("(?i)\\b(signed|agreed|met|reached|held|inked|sealed|concluded)\\b");
     private static final Pattern POSTPONED = Pattern.compile("(?i)\\b(?:postponed|adjourned|delayed|deferred|put off|pushed back|rescheduled)\\b");
     /** "would be reached Monday", "will sign on Tuesday", "talks starting Monday": the weekday lies ahead. */
     private static final Pattern MODAL_BEFORE = Pattern.compile("(?i)\\b(?:(?:will|would|shall|is to|are to|to be)\\s+(?:\\w+\\s+){0,3}|(?:starting|beginning|opening|resuming)\\s+(?:on\\s+)?)$");
@@ -33,14 +37,14 @@ final class TimeResolver {
     }
 
     /** The dateline's day, named as the dateline names it ("BRUSSELS, June 18"). */
-    static Resolved dateline(io.accord.model.Dateline dateline, LocalDate day) {
-        String month = day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+    static Resolved dateline(Dateline dateline, LocalDate day) {
+        String month = day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         String text = (dateline.place() != null ? dateline.place() + ", " : "") + month + " " + day.getDayOfMonth();
         return new Resolved(day.toString(), text, "day");
     }
 
     static Optional<Resolved> resolve(String sentence, LocalDate reference) {
-        boolean future = FUTURE.matcher(sentence).find() && !Pattern.compile("(?i)\\b(signed|agreed|met|reached|held|inked|sealed|concluded)\\b").matcher(sentence).find();
+        boolean future = FUTURE.matcher(sentence).find() && !DONE.matcher(sentence).find();
         Integer year = reference == null ? null : reference.getYear();
         Matcher m = EXPLICIT.matcher(sentence);
         if (m.find()) {
