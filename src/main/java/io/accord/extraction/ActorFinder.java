@@ -22,7 +22,8 @@ final class ActorFinder {
     private final NameResolver resolver;
     private final Gazetteer gazetteer;
 
-    private static final Pattern MID_SENTENCE_CAPITAL = Pattern.compile("(?<=[a-z,] )\\p{Lu}[\\p{L}-]{2,}\\b");
+    /** A capitalised word after a whole lower-case word or a comma: "a sale of Purolator", not "Independent News". */
+    private static final Pattern MID_SENTENCE_CAPITAL = Pattern.compile("(?:^|[^\\p{L}'’])(?:\\p{Ll}+|,) (\\p{Lu}[\\p{L}-]{2,})\\b");
     private static final Pattern LOWER_WORD = Pattern.compile("\\b\\p{Ll}[\\p{L}-]{2,}\\b");
 
     /** Words the text capitalises after a lower-case word and never writes in lower case: "Purolator", "Euronext". */
@@ -30,7 +31,7 @@ final class ActorFinder {
         Set<String> capitalised = new HashSet<>();
         Matcher m = MID_SENTENCE_CAPITAL.matcher(text);
         while (m.find()) {
-            capitalised.add(m.group());
+            capitalised.add(m.group(1));
         }
         if (capitalised.isEmpty()) {
             return Set.of();

@@ -60,6 +60,9 @@ class ExtractionRulesTest {
         assertEquals(List.of("Purolator", "Hutton"), events.get(0).parties().stream().map(Party::name).toList());
         // alone, the tagger takes the opening word for a common noun and the sentence has one side
         assertEquals(List.of(), extract("Purolator agreed on Friday to a 35 dlr a share offer from Hutton.", "1987-03-02"));
+        // a word capitalised only inside a longer name ("Independent News & Media") is not a name of its own
+        assertEquals(Set.of("Purolator", "Independent"),
+                ActorFinder.namesInArticle("A sale of Purolator by the publishing group Independent News & Media, said one."));
     }
 
     @Test
