@@ -89,7 +89,7 @@ public class EventResource {
             boolean more = rows.size() > size;
             List<EventEntity> page = more ? rows.subList(0, size) : rows;
             String next = more ? encode(page.get(page.size() - 1)) : null;
-            return new Page(page.stream().map(e -> read(e.document)).toList(), next);
+            return new Page(page.stream().map(this::read).toList(), next);
         });
     }
 
@@ -107,7 +107,7 @@ public class EventResource {
             if (e == null) {
                 throw new NotFoundException();
             }
-            return read(e.document);
+            return read(e);
         });
     }
 
@@ -124,15 +124,16 @@ public class EventResource {
         return broadcaster.stream();
     }
 
-    private AgreementEvent read(String document) {
+    /** The event as published, with the agreement the store linked it to. */
+    private AgreementEvent read(EventEntity e) {
         try {
-            return json.readValue(document, AgreementEvent.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return json.readValue(e.document, AgreementEvent.class).withAgreement(e.agreementId);
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
         }
     }
 
-    private static int limit(String limit) {
+    static int limit(String limit) {
         if (limit == null || limit.isBlank()) {
             return 50;
         }
@@ -147,7 +148,7 @@ public class EventResource {
         throw new InvalidParameterException("limit", "limit must be a whole number from 1 to " + MAX_LIMIT);
     }
 
-    private static String status(String status) {
+    static String status(String status) {
         if (status == null || status.isBlank()) {
             return null;
         }
@@ -157,7 +158,7 @@ public class EventResource {
         return status.strip();
     }
 
-    private static String actor(String actor) {
+    static String actor(String actor) {
         if (actor == null || actor.isBlank()) {
             return null;
         }
@@ -174,7 +175,7 @@ public class EventResource {
         return prefix + folded;
     }
 
-    private static String country(String country) {
+    static String country(String country) {
         if (country == null || country.isBlank()) {
             return null;
         }
@@ -184,7 +185,7 @@ public class EventResource {
         return country.strip();
     }
 
-    private static LocalDate date(String field, String value) {
+    static LocalDate date(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -195,7 +196,7 @@ public class EventResource {
         }
     }
 
-    private static String blank(String s) {
+    static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 

@@ -10,7 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import io.accord.app.AccordConfig;
 import io.accord.app.Roles;
 
-/** A process serves only the endpoints of its roles: POST /articles with ingest, /events with store. */
+/** A process serves only the endpoints of its roles: POST /articles with ingest, /events and /agreements with store. */
 public class RoleFilter {
 
     // filters are built at static init, before runtime configuration exists: look it up per request
@@ -21,7 +21,7 @@ public class RoleFilter {
     public Response filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         if (path.startsWith("/articles") && !config.get().runs(Roles.INGEST)
-                || path.startsWith("/events") && !config.get().runs(Roles.STORE)) {
+                || (path.startsWith("/events") || path.startsWith("/agreements")) && !config.get().runs(Roles.STORE)) {
             return Problem.response(404, "Not Found", "this process does not run the service for " + path, null);
         }
         return null;

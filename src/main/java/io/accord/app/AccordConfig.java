@@ -27,6 +27,8 @@ public interface AccordConfig {
 
     Extract extract();
 
+    Agreements agreements();
+
     default Set<Roles> activeRoles() {
         return Roles.parse(roles());
     }
@@ -50,6 +52,9 @@ public interface AccordConfig {
 
         @WithDefault("events.dlq")
         String eventsDlq();
+
+        @WithDefault("agreements")
+        String agreements();
     }
 
     /** Read by {@link AccordMain} before Quarkus starts; declared here so that they are known settings. */
@@ -82,5 +87,11 @@ public interface AccordConfig {
         /** Articles extracted at once; extraction is CPU-bound, so about the number of cores. */
         @WithDefault("2")
         int concurrency();
+    }
+
+    interface Agreements {
+        /** Reports of the same sides and matter at most this many days apart tell of one agreement. */
+        @WithDefault("30")
+        int windowDays();
     }
 }

@@ -571,7 +571,7 @@ public final class Extractor {
                 when.map(TimeResolver.Resolved::text).orElse(null), when.map(TimeResolver.Resolved::precision).orElse(null),
                 location(article, leadText, matches), speaker,
                 new ArticleRef(article.id(), article.url(), article.title(), article.source(), article.published()),
-                evidence, confidence(mentions, lead), VERSION);
+                evidence, confidence(mentions, lead), null, VERSION);
     }
 
     private static LocalDate referenceDate(NormalizedArticle a) {

@@ -50,6 +50,9 @@ public class EventEntity extends PanacheEntityBase {
     public Instant storedAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** The agreement this event reports, once linked. */
+    @Column(name = "agreement_id")
+    public String agreementId;
 
     // replaced wholesale on re-delivery, so the lists never grow
     @ElementCollection

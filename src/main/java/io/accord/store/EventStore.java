@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.accord.model.Agreement;
 import io.accord.model.AgreementEvent;
 import io.accord.model.ArticleRef;
 import io.smallrye.mutiny.Uni;
@@ -71,11 +72,18 @@ public class EventStore {
     public record Write(AgreementEvent event, String document) {
     }
 
+    /** What a write did: the ids of the events that were new, and the agreements whose records changed with them. */
+    public record Stored(Set<String> inserted, List<Agreement> agreements, Map<String, String> agreementOfEvent) {
+    }
+
     @Inject
     Pool pool;
 
-    /** Writes the batch in one transaction; the result holds the ids of the events that were new. */
-    public Uni<Set<String>> upsert(List<Write> batch) {
+    @Inject
+    AgreementLinker linker;
+
+    /** Writes the batch in one transaction, each event linked to its agreement. */
+    public Uni<Stored> upsert(List<Write> batch) {
         // the last delivery of an event wins, as it would have one write at a time
         Map<String, Write> byId = new LinkedHashMap<>();
         batch.forEach(w -> byId.put(w.event().id(), w));
@@ -86,8 +94,46 @@ public class EventStore {
                 .chain(result -> {
                     Set<String> inserted = insertedIds(writes, result);
                     List<String> updated = writes.stream().map(w -> w.event().id()).filter(id -> !inserted.contains(id)).toList();
-                    return replaceDetails(connection, writes, updated).replaceWith(inserted);
+                    return replaceDetails(connection, writes, updated)
+                            .chain(() -> link(connection, writes))
+                            .map(linked -> new Stored(inserted, linked.agreements(), linked.agreementOfEvent()));
                 }));
+    }
+
+    /** Links up to {@code page} of the events stored before agreements existed; the records of what changed. */
+    public Uni<List<Agreement>> linkUnlinked(int page) {
+        return pool.withTransaction(connection -> connection
+                .preparedQuery("SELECT id, sort_date, document FROM events WHERE agreement_id IS NULL ORDER BY sort_date, id LIMIT $1")
+                .execute(Tuple.of(page))
+                .chain(rows -> {
+                    List<AgreementLinker.ToLink> toLink = new ArrayList<>();
+                    for (Row r : rows) {
+                        toLink.add(new AgreementLinker.ToLink(r.getString("id"), r.getLocalDate("sort_date"), linker.read(r.getString("document"))));
+                    }
+                    return linker.link(connection, toLink, List.of());
+                })
+                .map(AgreementLinker.Linked::agreements));
+    }
+
+    /** New events (and any stored before agreements existed) join their agreements; re-written ones rebuild theirs. */
+    private Uni<AgreementLinker.Linked> link(SqlConnection connection, List<Write> writes) {
+        Map<String, AgreementEvent> events = new LinkedHashMap<>();
+        writes.forEach(w -> events.put(w.event().id(), w.event()));
+        return connection.preparedQuery("SELECT id, sort_date, agreement_id FROM events WHERE id = ANY($1)")
+                .execute(Tuple.of(events.keySet().toArray(String[]::new)))
+                .chain(rows -> {
+                    List<AgreementLinker.ToLink> toLink = new ArrayList<>();
+                    Set<String> touched = new TreeSet<>();
+                    for (Row r : rows) {
+                        String agreement = r.getString("agreement_id");
+                        if (agreement == null) {
+                            toLink.add(new AgreementLinker.ToLink(r.getString("id"), r.getLocalDate("sort_date"), events.get(r.getString("id"))));
+                        } else {
+                            touched.add(agreement);
+                        }
+                    }
+                    return linker.link(connection, toLink, touched);
+                });
     }
 
     private static Uni<Void> articles(SqlConnection connection, List<Write> writes, OffsetDateTime now) {

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accord.app.AccordConfig;
 import io.accord.app.AccordMetrics;
 import io.accord.app.Roles;
+import io.accord.model.Agreement;
 import io.accord.model.AgreementEvent;
 import io.accord.store.EventStore.Write;
 import io.quarkus.runtime.StartupEvent;
@@ -39,6 +40,7 @@ import io.vertx.pgclient.PgException;
 public class StoreService {
 
     private static final Logger LOG = Logger.getLogger(StoreService.class);
+    private static final int LINK_PAGE = 500;
 
     @Inject
     @Channel("events-in")
@@ -49,6 +51,12 @@ public class StoreService {
 
     @Inject
     EventBroadcaster broadcaster;
+
+    @Inject
+    AgreementPublisher agreements;
+
+    @Inject
+    AgreementTopic agreementTopic;
 
     @Inject
     ObjectMapper json;
@@ -65,9 +73,19 @@ public class StoreService {
     void start(@Observes StartupEvent event) {
         if (config.runs(Roles.STORE)) {
             flyway.migrate();
+            agreementTopic.ensure();
+            linkStoredEvents();
             events.onItem().transformToUniAndConcatenate(this::store)
                     .subscribe().with(done -> { }, failure -> LOG.error("store stream stopped", failure));
         }
+    }
+
+    /** Events stored before agreements existed join theirs, a page at a time, oldest first, beside the live stream. */
+    private void linkStoredEvents() {
+        Multi.createBy().repeating().uni(() -> store.linkUnlinked(LINK_PAGE).call(this::publish))
+                .whilst(linked -> !linked.isEmpty())
+                .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely()
+                .subscribe().with(done -> { }, failure -> LOG.error("linking stored events stopped", failure));
     }
 
     /** An event read from its record, waiting to be written. */
@@ -87,7 +105,15 @@ public class StoreService {
             }
         }
         Uni<Void> rejected = deadLettered.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(deadLettered).andFailFast().replaceWithVoid();
-        return rejected.chain(() -> write(pending)).chain(() -> Uni.createFrom().completionStage(batch.ack()));
+        // the records are acknowledged only once the agreements they changed are on their topic: a crash in between
+        // re-delivers them, and writing them again rebuilds and republishes those agreements
+        return rejected.chain(() -> write(pending)).chain(this::publish).chain(() -> Uni.createFrom().completionStage(batch.ack()));
+    }
+
+    private Uni<Void> publish(List<Agreement> changed) {
+        return Uni.createFrom().deferred(() -> agreements.publish(changed))
+                .onFailure().invoke(f -> LOG.warnf("cannot publish %d agreement records yet: %s", changed.size(), f.getMessage()))
+                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(20)).indefinitely();
     }
 
     /**
@@ -95,22 +121,24 @@ public class StoreService {
      * (a data or constraint error) would fail every retry: the batch is then written event by event, so that only the
      * refused event is dead-lettered.
      */
-    private Uni<Void> write(List<Pending> pending) {
+    private Uni<List<Agreement>> write(List<Pending> pending) {
         if (pending.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(List.of());
         }
         return Uni.createFrom().deferred(() -> store.upsert(pending.stream().map(Pending::write).toList()))
                 .onFailure(f -> !refused(f)).invoke(f -> LOG.warnf("cannot store %d events yet: %s", pending.size(), f.getMessage()))
                 .onFailure(f -> !refused(f)).retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(20)).indefinitely()
-                .invoke(inserted -> stored(pending, inserted))
-                .replaceWithVoid()
+                .invoke(stored -> stored(pending, stored))
+                .map(EventStore.Stored::agreements)
                 .onFailure().recoverWithUni(refusal -> pending.size() == 1
                         ? deadLetter(pending.get(0).record(), new IllegalArgumentException("refused by the database: " + reason(refusal)))
+                                .replaceWith(List.<Agreement> of())
                         : Multi.createFrom().iterable(pending).onItem().transformToUniAndConcatenate(p -> write(List.of(p)))
-                                .collect().last().replaceWithVoid());
+                                .collect().in(ArrayList<Agreement>::new, List::addAll).map(all -> (List<Agreement>) all));
     }
 
-    private void stored(List<Pending> pending, Set<String> inserted) {
+    private void stored(List<Pending> pending, EventStore.Stored stored) {
+        Set<String> inserted = stored.inserted();
         Set<String> seen = new HashSet<>();
         // an event twice in one batch is written once, as its last delivery: the earlier ones count as updates
         for (int i = pending.size() - 1; i >= 0; i--) {
@@ -118,7 +146,7 @@ public class StoreService {
             boolean isNew = inserted.contains(event.id()) && seen.add(event.id());
             metrics.eventStored(isNew);
             if (isNew) {
-                broadcaster.stored(event);
+                broadcaster.stored(event.withAgreement(stored.agreementOfEvent().get(event.id())));
             }
         }
     }

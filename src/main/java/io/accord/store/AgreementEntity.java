@@ -1,0 +1,51 @@
+package io.accord.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/** A stored agreement: columns to filter and sort on, and its record as last published. Written by {@link AgreementLinker}. */
+@Entity
+@Table(name = "agreements")
+public class AgreementEntity extends PanacheEntityBase {
+
+    @Id
+    public String id;
+    @Column(name = "merged_into")
+    public String mergedInto;
+    public String status;
+    public String subject;
+    @Column(name = "agreement_date")
+    public LocalDate agreementDate;
+    @Column(name = "sort_date")
+    public LocalDate sortDate;
+    @Column(name = "first_reported")
+    public Instant firstReported;
+    @Column(name = "last_reported")
+    public Instant lastReported;
+    @Column(name = "report_count")
+    public int reportCount;
+    @Column(name = "article_count")
+    public int articleCount;
+    public double confidence;
+    @Column(name = "search_text")
+    public String searchText;
+    public String document;
+
+    @ElementCollection
+    @CollectionTable(name = "agreement_parties", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderColumn(name = "position")
+    public List<PartyRow> parties = new ArrayList<>();
+}

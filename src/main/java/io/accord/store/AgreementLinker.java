@@ -1,0 +1,291 @@
+package io.accord.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.accord.app.AccordConfig;
+import io.accord.extraction.Hashes;
+import io.accord.model.Agreement;
+import io.accord.model.AgreementEvent;
+import io.accord.store.AgreementMatching.Linkable;
+import io.accord.store.AgreementRecords.Report;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Links stored events to agreements, inside the store's write transaction: an event joins the agreement of every
+ * earlier event it matches ({@link AgreementMatching}); when it matches several, they were one agreement all along and
+ * are merged into the one given out first, the others answering with {@code mergedInto}. The records of the agreements
+ * touched are then rebuilt from all their reports and returned for publishing.
+ */
+@ApplicationScoped
+public class AgreementLinker {
+
+    // the other events on either side's actor key within the window, with the agreement each belongs to
+    private static final String NEIGHBOURS = """
+            SELECT DISTINCT e.id, e.agreement_id, e.sort_date, e.link_sides, e.link_matter, g.created_at
+            FROM unnest($1::text[], $2::date[]) AS n(actor, day)
+            JOIN event_parties p ON p.actor = n.actor
+            JOIN events e ON e.id = p.event_id
+            JOIN agreements g ON g.id = e.agreement_id
+            WHERE e.sort_date BETWEEN n.day - $3::int AND n.day + $3::int""";
+
+    private static final String REPORTS = """
+            SELECT e.agreement_id, e.sort_date, e.document, e.stored_at, a.published
+            FROM events e JOIN articles a ON a.id = e.article_id WHERE e.agreement_id = ANY($1)""";
+
+    private static final String UPDATE_AGREEMENT = """
+            UPDATE agreements SET status = $2, subject = $3, agreement_date = $4::date, first_reported = $5, last_reported = $6,
+                report_count = $7, article_count = $8, confidence = $9, search_text = $10, document = $11, updated_at = $12,
+                sort_date = COALESCE($4::date, ($6::timestamptz AT TIME ZONE 'UTC')::date)
+            WHERE id = $1""";
+
+    private static final String INSERT_PARTY = """
+            INSERT INTO agreement_parties (agreement_id, position, name, actor, country, sector, kind) VALUES ($1, $2, $3, $4, $5, $6, $7)""";
+
+    /** An event to link: what the matcher compares, from the event itself and the day it was stored under. */
+    public record ToLink(String id, LocalDate day, AgreementEvent event) {
+        Linkable linkable() {
+            return new Linkable(id, day, AgreementMatching.sides(event.parties()), AgreementMatching.matter(event.subject()));
+        }
+    }
+
+    /**
+     * What changed: the current record of each agreement touched, a pointer for each one merged away, and the agreement
+     * each newly linked event joined.
+     */
+    public record Linked(List<Agreement> agreements, Map<String, String> agreementOfEvent) {
+        static final Linked NONE = new Linked(List.of(), Map.of());
+    }
+
+    @Inject
+    AccordConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    /**
+     * Links {@code toLink} (events not yet linked) and rebuilds the records of their agreements and of
+     * {@code alsoTouched} (agreements whose events were written again).
+     */
+    public Uni<Linked> link(SqlConnection c, List<ToLink> toLink, Collection<String> alsoTouched) {
+        int windowDays = config.agreements().windowDays();
+        if (toLink.isEmpty() && alsoTouched.isEmpty()) {
+            return Uni.createFrom().item(Linked.NONE);
+        }
+        List<Linkable> fresh = toLink.stream().map(ToLink::linkable)
+                .sorted(Comparator.comparing(Linkable::day).thenComparing(Linkable::id)).toList();
+        List<String> keys = new ArrayList<>();
+        List<LocalDate> days = new ArrayList<>();
+        Set<String> locks = new TreeSet<>();
+        for (Linkable l : fresh) {
+            for (String key : l.sides().split("\\|")) {
+                keys.add(key);
+                days.add(l.day());
+                locks.add(key);
+            }
+        }
+        // two store processes linking reports of the same sides take turns; the keys in one order, so never a deadlock
+        Uni<Void> locked = locks.isEmpty() ? Uni.createFrom().voidItem()
+                : c.preparedQuery("SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT unnest($1::text[]) AS k ORDER BY 1) s")
+                        .execute(Tuple.of(locks.toArray(String[]::new))).replaceWithVoid();
+        return locked
+                .chain(() -> fresh.isEmpty() ? Uni.createFrom().item(List.<Row> of())
+                        : c.preparedQuery(NEIGHBOURS).execute(Tuple.of(keys.toArray(String[]::new), days.toArray(LocalDate[]::new), windowDays))
+                                .map(rows -> { List<Row> out = new ArrayList<>(); rows.forEach(out::add); return out; }))
+                .chain(rows -> assign(c, fresh, rows, alsoTouched, windowDays));
+    }
+
+    private Uni<Linked> assign(SqlConnection c, List<Linkable> fresh, List<Row> rows, Collection<String> alsoTouched, int windowDays) {
+        List<Linkable> known = new ArrayList<>();
+        Map<String, String> agreementOf = new HashMap<>();
+        Map<String, Instant> created = new HashMap<>();
+        for (Row r : rows) {
+            String sides = r.getString("link_sides");
+            if (sides == null) {
+                continue;
+            }
+            Linkable l = new Linkable(r.getString("id"), r.getLocalDate("sort_date"), sides, r.getString("link_matter"));
+            known.add(l);
+            agreementOf.put(l.id(), r.getString("agreement_id"));
+            created.put(r.getString("agreement_id"), r.getOffsetDateTime("created_at").toInstant());
+        }
+        Instant now = Instant.now();
+        Map<String, String> keptBy = new HashMap<>();
+        List<String> newAgreements = new ArrayList<>();
+        for (Linkable e : fresh) {
+            Set<String> matched = new TreeSet<>();
+            for (Linkable k : known) {
+                if (AgreementMatching.sameAgreement(e, k, windowDays)) {
+                    matched.add(find(keptBy, agreementOf.get(k.id())));
+                }
+            }
+            String agreement;
+            if (matched.isEmpty()) {
+                agreement = "agr_" + Hashes.sha256(e.id()).substring(0, 20);
+                newAgreements.add(agreement);
+                created.put(agreement, now);
+            } else {
+                // the agreement given out first is kept; the others now answer with it
+                agreement = matched.stream().min(Comparator.comparing((String a) -> created.get(a)).thenComparing(a -> a)).orElseThrow();
+                for (String other : matched) {
+                    if (!other.equals(agreement)) {
+                        keptBy.put(other, agreement);
+                    }
+                }
+            }
+            agreementOf.put(e.id(), agreement);
+            known.add(e);
+        }
+        Map<String, String> merges = new LinkedHashMap<>();
+        keptBy.keySet().stream().sorted().forEach(m -> merges.put(m, find(keptBy, m)));
+        Set<String> touched = new TreeSet<>();
+        fresh.forEach(e -> touched.add(find(keptBy, agreementOf.get(e.id()))));
+        alsoTouched.forEach(a -> touched.add(find(keptBy, a)));
+        touched.removeAll(merges.keySet());
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        List<Tuple> inserts = newAgreements.stream().map(id -> Tuple.of(id, at)).toList();
+        List<Tuple> assignments = fresh.stream()
+                .map(e -> Tuple.of(e.id(), find(keptBy, agreementOf.get(e.id())), e.sides(), e.matter())).toList();
+        List<Agreement> pointers = merges.entrySet().stream().map(m -> Agreement.mergedInto(m.getKey(), m.getValue())).toList();
+        return (inserts.isEmpty() ? Uni.createFrom().voidItem()
+                : c.preparedQuery("INSERT INTO agreements (id, document, created_at, updated_at) VALUES ($1, '{}', $2, $2) ON CONFLICT (id) DO NOTHING")
+                        .executeBatch(inserts).replaceWithVoid())
+                .chain(() -> merges.isEmpty() ? Uni.createFrom().voidItem() : merge(c, merges, pointers, at))
+                .chain(() -> assignments.isEmpty() ? Uni.createFrom().voidItem()
+                        : c.preparedQuery("UPDATE events SET agreement_id = $2, link_sides = $3, link_matter = $4 WHERE id = $1")
+                                .executeBatch(assignments).replaceWithVoid())
+                .chain(() -> rebuild(c, touched, at))
+                .map(records -> {
+                    List<Agreement> all = new ArrayList<>(records);
+                    all.addAll(pointers);
+                    Map<String, String> joined = new HashMap<>();
+                    fresh.forEach(e -> joined.put(e.id(), find(keptBy, agreementOf.get(e.id()))));
+                    return new Linked(all, joined);
+                });
+    }
+
+    private Uni<Void> merge(SqlConnection c, Map<String, String> merges, List<Agreement> pointers, OffsetDateTime at) {
+        List<Tuple> moves = new ArrayList<>();
+        List<Tuple> marks = new ArrayList<>();
+        for (Agreement p : pointers) {
+            moves.add(Tuple.of(p.id(), p.mergedInto()));
+            marks.add(Tuple.of(p.id(), p.mergedInto(), write(p), at));
+        }
+        String[] merged = merges.keySet().toArray(String[]::new);
+        return c.preparedQuery("UPDATE events SET agreement_id = $2 WHERE agreement_id = $1").executeBatch(moves)
+                // an id merged earlier into one merged now points straight at the one kept
+                .chain(() -> c.preparedQuery("UPDATE agreements SET merged_into = $2 WHERE merged_into = $1").executeBatch(moves))
+                .chain(() -> c.preparedQuery("""
+                        UPDATE agreements SET merged_into = $2, status = NULL, report_count = 0, article_count = 0, document = $3,
+                            updated_at = $4 WHERE id = $1""").executeBatch(marks))
+                .chain(() -> c.preparedQuery("DELETE FROM agreement_parties WHERE agreement_id = ANY($1)").execute(Tuple.of(merged)))
+                .replaceWithVoid();
+    }
+
+    /** Rebuilds and stores the records of these agreements from all their reports. */
+    private Uni<List<Agreement>> rebuild(SqlConnection c, Set<String> ids, OffsetDateTime at) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        Tuple idArray = Tuple.of(ids.toArray(String[]::new));
+        return c.preparedQuery(REPORTS).execute(idArray).chain(rows -> {
+            Map<String, List<Report>> reports = new LinkedHashMap<>();
+            for (Row r : rows) {
+                AgreementEvent event = read(r.getString("document"));
+                LocalDate published = r.getLocalDate("published");
+                Instant reported = published != null ? published.atStartOfDay(ZoneOffset.UTC).toInstant()
+                        : r.getOffsetDateTime("stored_at").toInstant();
+                reports.computeIfAbsent(r.getString("agreement_id"), k -> new ArrayList<>())
+                        .add(new Report(event, r.getLocalDate("sort_date"), reported));
+            }
+            List<Agreement> records = new ArrayList<>();
+            List<Tuple> updates = new ArrayList<>();
+            List<Tuple> parties = new ArrayList<>();
+            for (String id : ids) {
+                List<Report> rs = reports.get(id);
+                if (rs == null) {
+                    continue;
+                }
+                Agreement a = AgreementRecords.build(id, rs);
+                records.add(a);
+                updates.add(Tuple.from(new Object[] { id, a.status(), a.subject(), AgreementRecords.dayOf(a.date()),
+                        Instant.parse(a.firstReported()).atOffset(ZoneOffset.UTC), Instant.parse(a.lastReported()).atOffset(ZoneOffset.UTC),
+                        a.events(), a.articles(), a.confidence(), searchText(a, rs), write(a), at }));
+                for (int i = 0; i < a.parties().size(); i++) {
+                    var p = a.parties().get(i);
+                    parties.add(Tuple.from(new Object[] { id, i, p.name(), p.actor(), p.country(), p.sector(), p.kind() }));
+                }
+            }
+            return c.preparedQuery(UPDATE_AGREEMENT).executeBatch(updates)
+                    .chain(() -> c.preparedQuery("DELETE FROM agreement_parties WHERE agreement_id = ANY($1)").execute(idArray))
+                    .chain(() -> parties.isEmpty() ? Uni.createFrom().voidItem()
+                            : c.preparedQuery(INSERT_PARTY).executeBatch(parties).replaceWithVoid())
+                    .replaceWith(records);
+        });
+    }
+
+    private static String find(Map<String, String> keptBy, String agreement) {
+        String a = agreement;
+        while (keptBy.containsKey(a)) {
+            a = keptBy.get(a);
+        }
+        return a;
+    }
+
+    private static String searchText(Agreement a, List<Report> reports) {
+        Set<String> parts = new LinkedHashSet<>();
+        a.parties().forEach(p -> parts.add(p.name()));
+        reports.forEach(r -> {
+            r.event().parties().forEach(p -> parts.add(p.name()));
+            if (r.event().subject() != null) {
+                parts.add(r.event().subject());
+            }
+            if (r.event().article().title() != null) {
+                parts.add(r.event().article().title());
+            }
+        });
+        parts.addAll(a.topics());
+        return parts.stream().collect(Collectors.joining("\n")).toLowerCase(Locale.ROOT);
+    }
+
+    AgreementEvent read(String document) {
+        try {
+            return json.readValue(document, AgreementEvent.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String write(Agreement a) {
+        try {
+            return json.writeValueAsString(a);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
