@@ -31,7 +31,8 @@ public final class AgreementMatching {
             "negotiation", "settlement", "partnership", "alliance", "memorandum", "understanding", "arrangement", "protocol",
             "framework", "principle", "preliminary", "final", "formal", "new", "fresh", "better", "similar", "other", "first",
             "second", "last", "latest", "secret", "lucrative", "potentially", "big", "major", "huge", "landmark", "historic",
-            "month", "year", "term", "long-term", "short-term", "multi-year", "dollar", "billion", "million", "bn", "m",
+            "month", "year", "term", "long-term", "short-term", "multi-year", "dollar", "billion", "million", "bn", "m", "mln", "bln",
+            "dlr", "dlrs", "stg", "yen", "pct", "government",
             "co-operation", "cooperation", "commercial", "joint", "the", "a", "an", "of", "for", "on", "in", "to", "with", "and",
             "its", "their", "this", "that", "such", "deal's");
     /** Buying a company is one matter however a report names it. */
