@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * GET /events at scale. {@code load} writes N synthetic events straight into the store's tables (the same rows the
- * store writes: events, parties, evidence, articles, with a valid event document); {@code query} times the API with
+ * GET /events and /agreements at scale. {@code load} writes N synthetic events straight into the store's tables (the same
+ * rows the store writes: events, parties, evidence, articles, with a valid event document; and N/3 agreements); {@code query} times the API with
  * filters and cursors, sequentially, and prints p50/p95/p99 per query. Prints numbers; asserts nothing.
  *
  * usage: java -cp "target/quarkus-app/lib/main/*" bench/QueryLoad.java load JDBC_URL USER PASSWORD N
@@ -88,10 +88,37 @@ public class QueryLoad {
             s.execute("INSERT INTO event_evidence (event_id, position, text, start_char, end_char)"
                     + " SELECT id, 0, a_name || ' and ' || b_name || ' reached an agreement on ' || subject || '.', 0, 60 FROM load_events ON CONFLICT DO NOTHING");
             s.execute("INSERT INTO party_names (name) SELECT DISTINCT lower(name) FROM event_parties ON CONFLICT DO NOTHING");
+            // agreements as the linker writes them: every three consecutive events the reports of one (a third as many
+            // agreements as events), the sides and subject of the first, the status and date of the last
+            s.execute("CREATE TEMP TABLE load_agreements AS SELECT 'agr_load_' || lpad((g / 3)::text, 9, '0') AS id,"
+                    + " (array_agg(a_name ORDER BY g))[1] AS a_name, (array_agg(a_country ORDER BY g))[1] AS a_country,"
+                    + " (array_agg(b_name ORDER BY g))[1] AS b_name, (array_agg(b_country ORDER BY g))[1] AS b_country,"
+                    + " (array_agg(subject ORDER BY g))[1] AS subject, (array_agg(status ORDER BY g DESC))[1] AS status,"
+                    + " min(day) AS first_day, max(day) AS last_day, count(*) AS reports, json_agg(id ORDER BY g) AS ids"
+                    + " FROM load_events GROUP BY g / 3");
+            s.execute("INSERT INTO agreements (id, status, subject, agreement_date, sort_date, first_reported, last_reported, report_count,"
+                    + " article_count, confidence, search_text, document, created_at, updated_at)"
+                    + " SELECT id, status, subject, last_day, last_day, first_day::timestamptz, last_day::timestamptz, reports, reports, 0.97,"
+                    + " lower(a_name || E'\\n' || b_name || E'\\n' || subject),"
+                    + " json_build_object('id', id, 'parties', json_build_array("
+                    + "     json_build_object('name', a_name, 'actor', COALESCE(a_country, 'org:' || replace(lower(a_name), ' ', '-')), 'country', a_country, 'sector', 'GOV', 'kind', 'country'),"
+                    + "     json_build_object('name', b_name, 'actor', b_country, 'country', b_country, 'sector', 'GOV', 'kind', 'country')),"
+                    + "   'status', status, 'subject', subject, 'topics', json_build_array(), 'date', last_day,"
+                    + "   'firstReported', first_day::timestamptz, 'lastReported', last_day::timestamptz,"
+                    + "   'timeline', json_build_array(json_build_object('status', status, 'date', last_day, 'firstReported', first_day::timestamptz, 'events', ids)),"
+                    + "   'events', reports, 'articles', reports, 'sources', json_build_array('Load Wire'), 'confidence', 0.97, 'mergedInto', null)::text,"
+                    + " now(), now() FROM load_agreements ON CONFLICT DO NOTHING");
+            s.execute("INSERT INTO agreement_parties (agreement_id, position, name, actor, country, sector, kind)"
+                    + " SELECT id, 0, a_name, COALESCE(a_country, 'org:' || replace(lower(a_name), ' ', '-')), a_country, 'GOV', 'country' FROM load_agreements"
+                    + " UNION ALL SELECT id, 1, b_name, b_country, b_country, 'GOV', 'country' FROM load_agreements ON CONFLICT DO NOTHING");
             s.execute("ANALYZE");
             try (ResultSet r = s.executeQuery("SELECT count(*) FROM events")) {
                 r.next();
                 System.out.printf("load: %,d events stored in total; %,d written in %.0f s%n", r.getLong(1), n, (System.nanoTime() - start) / 1e9);
+            }
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM agreements")) {
+                r.next();
+                System.out.printf("load: %,d agreements stored in total%n", r.getLong(1));
             }
         }
     }
@@ -99,6 +126,24 @@ public class QueryLoad {
     static void query(String base, int requests) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String deep = Base64.getUrlEncoder().withoutPadding().encodeToString("2013-06-01|evt_load_500000000".getBytes(StandardCharsets.UTF_8));
+        String deepAgreement = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("2013-06-01T00:00:00Z|agr_load_166666666".getBytes(StandardCharsets.UTF_8));
+        Map<String, String> agreements = new LinkedHashMap<>();
+        agreements.put("first page", "/agreements?limit=50");
+        agreements.put("deep cursor", "/agreements?limit=50&cursor=" + deepAgreement);
+        agreements.put("status", "/agreements?status=signed&limit=50");
+        agreements.put("country", "/agreements?country=NOR&limit=50");
+        agreements.put("actor", "/agreements?actor=RUS&limit=50");
+        agreements.put("party (common)", "/agreements?party=azerbaijan&limit=50");
+        agreements.put("party (rare)", "/agreements?party=company%2012345%20holdings&limit=50");
+        agreements.put("date range", "/agreements?from=2015-01-01&to=2015-03-31&limit=50");
+        agreements.put("text", "/agreements?q=fishing%20rights&limit=50");
+        agreements.put("combined", "/agreements?country=RUS&status=intent&from=2010-01-01&to=2012-12-31&limit=50");
+        time(http, base, requests, "GET /events", events(deep), "evt_");
+        time(http, base, requests, "GET /agreements", agreements, "agr_");
+    }
+
+    static Map<String, String> events(String deep) {
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("first page", "/events?limit=50");
         queries.put("deep cursor", "/events?limit=50&cursor=" + deep);
@@ -111,7 +156,11 @@ public class QueryLoad {
         queries.put("text (rare)", "/events?q=company%204242%20&limit=50");
         queries.put("combined", "/events?country=RUS&status=intent&from=2010-01-01&to=2012-12-31&limit=50");
         queries.put("combined + cursor", "/events?country=RUS&status=intent&limit=50&cursor=" + deep);
-        System.out.printf("%-20s %8s %8s %8s %8s %6s%n", "GET /events", "p50 ms", "p95 ms", "p99 ms", "max ms", "items");
+        return queries;
+    }
+
+    static void time(HttpClient http, String base, int requests, String title, Map<String, String> queries, String idPrefix) throws Exception {
+        System.out.printf("%-20s %8s %8s %8s %8s %6s%n", title, "p50 ms", "p95 ms", "p99 ms", "max ms", "items");
         // a serving process answers from compiled code: warm every shape up before any is timed, or the first timed
         // shape pays for the JIT compiling the shared path (HTTP, Hibernate, JSON)
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
@@ -131,7 +180,7 @@ public class QueryLoad {
                 if (r.statusCode() != 200) {
                     throw new IllegalStateException(q.getValue() + " answered " + r.statusCode() + ": " + r.body());
                 }
-                items = r.body().split("\"id\":\"evt_").length - 1;
+                items = r.body().split("\"id\":\"" + idPrefix).length - 1;
             }
             Collections.sort(times);
             all.addAll(times);
@@ -139,7 +188,7 @@ public class QueryLoad {
                     times.get(times.size() - 1), items);
         }
         Collections.sort(all);
-        System.out.printf("RESULT query_p50_ms=%.1f query_p95_ms=%.1f query_p99_ms=%.1f%n", pct(all, 50), pct(all, 95), pct(all, 99));
+        System.out.printf("RESULT %s query_p50_ms=%.1f query_p95_ms=%.1f query_p99_ms=%.1f%n", title, pct(all, 50), pct(all, 95), pct(all, 99));
     }
 
     static double pct(List<Double> sorted, double p) {

@@ -1,5 +1,5 @@
 // Drives the explorer in Debian's headless Chromium: submit the seed article, see its event appear, open it,
-// see the evidence highlighted. Usage: node explorer.test.mjs BASE_URL SEED_FILE SCREENSHOT_DIR
+// see the evidence highlighted, open its agreement and the agreements table, see the graph. Usage: node explorer.test.mjs BASE_URL SEED_FILE SCREENSHOT_DIR
 import { chromium } from "playwright-core";
 import { mkdtempSync, readFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -62,6 +62,27 @@ try {
     if (!facts.includes(expected)) failures.push(`event page lacks ${expected}`);
   }
   await page.screenshot({ path: join(shots, "explorer-event.png"), fullPage: true });
+
+  // the event's agreement: its timeline of stages with the reports under each
+  await page.click("#view-event a[href^='#/agreements/']");
+  await page.locator("#view-agreement .timeline .stage").first().waitFor();
+  const stages = await page.locator("#view-agreement .timeline .stage").allTextContents();
+  if (stages.length !== 1 || !stages[0].startsWith("intent")) failures.push("the agreement's timeline is " + stages);
+  const reports = await page.locator("#view-agreement .stage-reports li").count();
+  if (reports !== 1) failures.push(`the agreement lists ${reports} reports, not 1`);
+  const agreementFacts = await page.textContent("#view-agreement dl.facts");
+  if (!agreementFacts.includes("1 report in 1 article")) failures.push("agreement page lacks its report count: " + agreementFacts);
+  await page.screenshot({ path: join(shots, "explorer-agreement.png"), fullPage: true });
+
+  // the agreements table, with the filters still set
+  await page.click("nav a[data-view=agreements]");
+  await page.click("#filters button[type=submit]");
+  const agreementRow = page.locator("#agreements-table tr.agreement-row", { hasText: "Rosoboronexport" });
+  await agreementRow.waitFor();
+  const agreementRows = await page.locator("#agreements-table tr.agreement-row").count();
+  if (agreementRows !== 1) failures.push(`the agreements table has ${agreementRows} rows, not 1`);
+  if (!(await agreementRow.textContent()).includes("1 in 1 article")) failures.push("the agreements table lacks the report count");
+  await page.screenshot({ path: join(shots, "explorer-agreements.png") });
 
   await page.click("nav a[data-view=events]");
   await page.click("#filters button[type=reset]");

@@ -1,4 +1,4 @@
-// Accord explorer: plain JavaScript over the store's HTTP API (GET /events, /events/{id}, /events/stream; POST /articles).
+// Accord explorer: plain JavaScript over the store's HTTP API (GET /events…, /agreements…, /events/stream; POST /articles).
 "use strict";
 
 const $ = (sel, root = document) => root.querySelector(sel);
@@ -13,7 +13,7 @@ const el = (tag, attrs = {}, ...children) => {
   return node;
 };
 
-const state = { cursor: null, filters: {}, liveCount: 0 };
+const state = { cursor: null, agreementsCursor: null, filters: {}, liveCount: 0 };
 
 function filterParams() {
   const params = new URLSearchParams();
@@ -133,6 +133,7 @@ async function showEvent(id) {
         field("Topics", (e.topics || []).join(", ")),
         field("Coding", `PLOVER ${e.plover?.event || ""}${e.plover?.context ? " / " + e.plover.context : ""} · CAMEO ${e.cameo || ""}`),
         field("Confidence", e.confidence.toFixed(2)),
+        field("Agreement", e.agreement ? el("a", { href: "#/agreements/" + encodeURIComponent(e.agreement) }, "every report of this agreement") : null),
         field("Event id", el("code", {}, e.id))),
       el("h2", {}, "Evidence"),
       context,
@@ -142,16 +143,92 @@ async function showEvent(id) {
   }
 }
 
+// ---- agreements ----
+function day(iso) {
+  return iso ? iso.slice(0, 10) : "";
+}
+
+async function loadAgreements(append) {
+  const params = filterParams();
+  params.set("limit", "50");
+  if (append && state.agreementsCursor) params.set("cursor", state.agreementsCursor);
+  const tbody = $("#agreements-table tbody");
+  try {
+    const page = await getJson("agreements?" + params);
+    if (!append) tbody.replaceChildren();
+    for (const a of page.items) tbody.append(agreementRow(a));
+    state.agreementsCursor = page.next;
+    $("#more-agreements").hidden = !page.next;
+    $("#agreements-empty").hidden = tbody.children.length > 0;
+  } catch (err) {
+    showError(tbody, err);
+  }
+}
+
+function agreementRow(a) {
+  const row = el("tr", { class: "agreement-row", tabindex: "0", "data-id": a.id },
+    el("td", { class: "date" }, day(a.lastReported)),
+    el("td", {}, el("span", { class: "status status-" + a.status }, a.status)),
+    el("td", { class: "parties" }, a.parties.map(partyLabel).join(" · ")),
+    el("td", {}, a.subject || ""),
+    el("td", {}, a.timeline.map(s => s.status).join(" → ")),
+    el("td", { class: "reports" }, `${a.events} in ${a.articles} article${a.articles === 1 ? "" : "s"}`),
+    el("td", {}, (a.sources || []).join(", ")));
+  const open = () => { location.hash = "#/agreements/" + encodeURIComponent(a.id); };
+  row.addEventListener("click", open);
+  row.addEventListener("keydown", ev => { if (ev.key === "Enter") open(); });
+  return row;
+}
+
+async function showAgreement(id) {
+  const view = $("#view-agreement");
+  view.replaceChildren(el("p", { class: "muted" }, "Loading…"));
+  try {
+    const a = await getJson("agreements/" + encodeURIComponent(id));
+    const reports = new Map(a.reports.map(r => [r.id, r]));
+    const stages = el("ol", { class: "timeline" }, a.timeline.map(s => el("li", { class: "stage" },
+      el("span", { class: "status status-" + s.status }, s.status), " ",
+      el("span", {}, s.date || "no date given"),
+      el("span", { class: "muted" }, ` · first reported ${day(s.firstReported)}`),
+      el("ul", { class: "stage-reports" }, s.events.filter(id => reports.has(id)).map(id => {
+        const r = reports.get(id);
+        return el("li", {},
+          el("a", { href: "#/events/" + encodeURIComponent(r.id) }, r.article?.title || r.id),
+          el("span", { class: "muted" }, " — " + [r.article?.source, r.article?.published, r.date && "dated " + r.date].filter(Boolean).join(", ")),
+          el("blockquote", {}, highlighted(r.evidence[0]?.text || "", r.parties)));
+      })))));
+    view.replaceChildren(
+      el("a", { href: "#/agreements", class: "back" }, "← all agreements"),
+      a.id !== id ? el("p", { class: "muted" }, `${id} turned out to be this agreement and was merged into it.`) : "",
+      el("h1", {}, a.subject || "Agreement"),
+      el("div", { class: "party-cards" }, a.parties.map(p => el("div", { class: "party-card" },
+        el("strong", {}, p.name), el("span", {}, [p.country || "country unknown", p.sector, p.kind].filter(Boolean).join(" · "))))),
+      el("dl", { class: "facts" },
+        field("Status", el("span", { class: "status status-" + a.status }, a.status)),
+        field("When", a.date),
+        field("Reported", `${a.events} report${a.events === 1 ? "" : "s"} in ${a.articles} article${a.articles === 1 ? "" : "s"}, ${day(a.firstReported)} to ${day(a.lastReported)}`),
+        field("Sources", (a.sources || []).join(", ")),
+        field("Topics", (a.topics || []).join(", ")),
+        field("Confidence", a.confidence.toFixed(2)),
+        field("Agreement id", el("code", {}, a.id))),
+      el("h2", {}, "Timeline"),
+      stages,
+      el("p", {}, el("a", { href: "agreements/" + encodeURIComponent(a.id), target: "_blank" }, "JSON")));
+  } catch (err) {
+    showError(view, err);
+  }
+}
+
 // ---- who agrees with whom ----
 async function showGraph() {
   const params = filterParams();
   params.set("limit", "200");
-  const events = [];
+  const agreements = [];
   try {
-    // the most recent 1,000 events that match the filters
+    // the 1,000 agreements reported most recently that match the filters: an edge counts agreements, not reports
     for (let i = 0; i < 5; i++) {
-      const page = await getJson("events?" + params);
-      events.push(...page.items);
+      const page = await getJson("agreements?" + params);
+      agreements.push(...page.items);
       if (!page.next) break;
       params.set("cursor", page.next);
     }
@@ -163,7 +240,8 @@ async function showGraph() {
   const labels = new Map();
   const counts = new Map();
   const edgeCounts = new Map();
-  for (const e of events) {
+  const edgeReports = new Map();
+  for (const e of agreements) {
     const actors = [...new Set(e.parties.map(p => p.actor || partyLabel(p)))];
     for (const p of e.parties) {
       const byName = labels.get(p.actor || partyLabel(p)) || new Map();
@@ -176,6 +254,7 @@ async function showGraph() {
       for (let j = i + 1; j < actors.length; j++) {
         const key = [actors[i], actors[j]].sort().join("\u0000");
         edgeCounts.set(key, (edgeCounts.get(key) || 0) + 1);
+        edgeReports.set(key, (edgeReports.get(key) || 0) + e.events);
       }
     }
   }
@@ -183,12 +262,12 @@ async function showGraph() {
   const nodes = new Map([...counts.entries()].map(([a, n]) => [a, n]));
   const edges = new Map([...edgeCounts.entries()].map(([key, n]) => [key, n]));
   state.actorLabel = label;
-  $("#graph-note").textContent = `${nodes.size} parties and ${edges.size} pairs in the ${events.length} most recent events matching the filters.`;
+  $("#graph-note").textContent = `${nodes.size} parties and ${edges.size} pairs in the ${agreements.length} agreements reported most recently that match the filters; an edge counts agreements, however many reports tell of each.`;
   drawGraph([...nodes.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40), edges);
   const tbody = $("#pairs tbody");
   tbody.replaceChildren(...[...edges.entries()].sort((a, b) => b[1] - a[1]).slice(0, 100).map(([key, count]) => {
     const [a, b] = key.split("\u0000");
-    return el("tr", {}, el("td", {}, label(a)), el("td", {}, label(b)), el("td", {}, String(count)));
+    return el("tr", {}, el("td", {}, label(a)), el("td", {}, label(b)), el("td", {}, String(count)), el("td", {}, String(edgeReports.get(key))));
   }));
 }
 
@@ -225,8 +304,7 @@ function drawGraph(nodes, edges) {
     g.addEventListener("click", () => {
       $("#filters [name=party]").value = "";
       $("#filters [name=actor]").value = name;
-      location.hash = "#/";
-      loadEvents(false);
+      location.hash = "#/agreements";
     });
     svg.append(g);
   }
@@ -282,21 +360,26 @@ async function submitArticle(ev) {
 function route() {
   const hash = location.hash || "#/";
   const eventMatch = hash.match(/^#\/events\/(.+)$/);
-  const view = eventMatch ? "event" : hash === "#/graph" ? "graph" : hash === "#/live" ? "live" : hash === "#/submit" ? "submit" : "events";
+  const agreementMatch = hash.match(/^#\/agreements\/(.+)$/);
+  const view = eventMatch ? "event" : agreementMatch ? "agreement" : hash === "#/agreements" ? "agreements" : hash === "#/graph" ? "graph"
+    : hash === "#/live" ? "live" : hash === "#/submit" ? "submit" : "events";
   for (const s of document.querySelectorAll(".view")) s.hidden = s.id !== "view-" + view;
-  $("#filters").hidden = !(view === "events" || view === "graph");
+  $("#filters").hidden = !(view === "events" || view === "agreements" || view === "graph");
   for (const a of document.querySelectorAll("nav a")) a.classList.toggle("active", a.dataset.view === view);
   if (view === "event") showEvent(decodeURIComponent(eventMatch[1]));
+  if (view === "agreement") showAgreement(decodeURIComponent(agreementMatch[1]));
+  if (view === "agreements") loadAgreements(false);
   if (view === "graph") showGraph();
   if (view === "live") { state.liveCount = 0; $("#live-count").hidden = true; }
 }
 
 $("#filters").addEventListener("submit", ev => {
   ev.preventDefault();
-  if (location.hash === "#/graph") showGraph(); else loadEvents(false);
+  if (location.hash === "#/graph") showGraph(); else if (location.hash === "#/agreements") loadAgreements(false); else loadEvents(false);
 });
-$("#filters").addEventListener("reset", () => setTimeout(() => loadEvents(false)));
+$("#filters").addEventListener("reset", () => setTimeout(() => location.hash === "#/agreements" ? loadAgreements(false) : loadEvents(false)));
 $("#more").addEventListener("click", () => loadEvents(true));
+$("#more-agreements").addEventListener("click", () => loadAgreements(true));
 $("#submit-form").addEventListener("submit", submitArticle);
 window.addEventListener("hashchange", route);
 route();

@@ -76,7 +76,8 @@ class ExplorerBrowserTest {
             output = new String(node.getInputStream().readAllBytes());
         }
         assertEquals(0, node.exitValue(), output);
-        for (String shot : List.of("explorer-submit.png", "explorer-events.png", "explorer-event.png", "explorer-graph.png")) {
+        for (String shot : List.of("explorer-submit.png", "explorer-events.png", "explorer-event.png", "explorer-agreement.png",
+                "explorer-agreements.png", "explorer-graph.png")) {
             assertTrue(size(shots.resolve(shot)) > 10_000, shot + " was saved");
         }
     }

@@ -33,7 +33,8 @@ class ObservabilityTest {
         JsonPath api = JsonPath.from(given().accept("application/json").when().get("/q/openapi")
                 .then().statusCode(200).extract().asString());
         Map<String, Map<String, Map<String, Object>>> paths = api.getMap("paths");
-        assertEquals(List.of("/articles", "/events", "/events/stream", "/events/{id}"), paths.keySet().stream().sorted().toList());
+        assertEquals(List.of("/agreements", "/agreements/stream", "/agreements/{id}", "/articles", "/events", "/events/stream", "/events/{id}"),
+                paths.keySet().stream().sorted().toList());
         List<String> missing = new ArrayList<>();
         paths.forEach((path, operations) -> operations.forEach((method, op) -> {
             if (op.get("description") == null || op.get("summary") == null) {
@@ -50,7 +51,8 @@ class ObservabilityTest {
                 api.getString("paths.'/events/{id}'.get.responses.'200'.content.'application/json'.examples.seed.value.id"));
 
         Map<String, Map<String, Object>> schemas = api.getMap("components.schemas");
-        for (String name : List.of("AgreementEvent", "Party", "Plover", "Location", "Speaker", "ArticleRef", "Evidence", "Problem")) {
+        for (String name : List.of("AgreementEvent", "Agreement", "Stage", "Party", "Plover", "Location", "Speaker", "ArticleRef", "Evidence",
+                "Problem")) {
             Map<String, Object> schema = schemas.get(name);
             assertTrue(schema != null && schema.get("description") != null, name + " is described");
             @SuppressWarnings("unchecked")

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -69,9 +70,11 @@ public class AgreementResource {
                     + "Filters as on GET /events, matched against the agreement's parties; from/to against its date, or its "
                     + "last report's day where no report dates it. Agreements merged into another are not listed.")
     @APIResponse(responseCode = "200", description = "A page of agreements",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
+                    examples = @ExampleObject(name = "seed", value = ApiExamples.AGREEMENT_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is malformed: the problem names it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "limit", value = ApiExamples.INVALID_PARAMETER)))
     public Uni<Page> list(
             @Parameter(description = "A party whose name contains this text (case-insensitive)", example = "Verizon") @RestQuery String party,
             @Parameter(description = "A party's actor key, as on GET /events", example = "org:verizon") @RestQuery String actor,
@@ -102,9 +105,11 @@ public class AgreementResource {
             description = "An id once given out keeps answering: for an agreement merged into another, the one kept (whose id "
                     + "differs from the one asked for; the 'agreements' topic carries the old id with mergedInto).")
     @APIResponse(responseCode = "200", description = "The agreement",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WithReports.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WithReports.class),
+                    examples = @ExampleObject(name = "seed", value = ApiExamples.AGREEMENT_WITH_REPORTS)))
     @APIResponse(responseCode = "404", description = "No agreement has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "missing", value = ApiExamples.NOT_FOUND)))
     public Uni<RestResponse<WithReports>> get(@Parameter(description = "Agreement id", example = "agr_0c3e6d2f9a41b85e7d10") String id) {
         return repository.current(id).chain(a -> {
             if (a == null) {
@@ -125,7 +130,8 @@ public class AgreementResource {
                     + "(an agreement merged away comes as its id with mergedInto). A client that reads too slowly is disconnected; "
                     + "use GET /agreements to catch up.")
     @APIResponse(responseCode = "200", description = "A stream of agreement records",
-            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = Agreement.class)))
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = Agreement.class),
+                    examples = @ExampleObject(name = "seed", value = ApiExamples.AGREEMENT)))
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<Agreement> stream() {

@@ -90,6 +90,10 @@ public interface AccordConfig {
     }
 
     interface Agreements {
+        /** Off: the store keeps events only (no linking, no agreements topic); for those who need no more, and to measure. */
+        @WithDefault("true")
+        boolean enabled();
+
         /** Reports of the same sides and matter at most this many days apart tell of one agreement. */
         @WithDefault("30")
         int windowDays();

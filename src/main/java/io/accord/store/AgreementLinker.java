@@ -79,7 +79,7 @@ public class AgreementLinker {
      * each newly linked event joined.
      */
     public record Linked(List<Agreement> agreements, Map<String, String> agreementOfEvent) {
-        static final Linked NONE = new Linked(List.of(), Map.of());
+        public static final Linked NONE = new Linked(List.of(), Map.of());
     }
 
     @Inject

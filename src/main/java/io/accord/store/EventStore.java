@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.accord.app.AccordConfig;
 import io.accord.model.Agreement;
 import io.accord.model.AgreementEvent;
 import io.accord.model.ArticleRef;
@@ -82,6 +83,9 @@ public class EventStore {
     @Inject
     AgreementLinker linker;
 
+    @Inject
+    AccordConfig config;
+
     /** Writes the batch in one transaction, each event linked to its agreement. */
     public Uni<Stored> upsert(List<Write> batch) {
         // the last delivery of an event wins, as it would have one write at a time
@@ -117,6 +121,9 @@ public class EventStore {
 
     /** New events (and any stored before agreements existed) join their agreements; re-written ones rebuild theirs. */
     private Uni<AgreementLinker.Linked> link(SqlConnection connection, List<Write> writes) {
+        if (!config.agreements().enabled()) {
+            return Uni.createFrom().item(AgreementLinker.Linked.NONE);
+        }
         Map<String, AgreementEvent> events = new LinkedHashMap<>();
         writes.forEach(w -> events.put(w.event().id(), w.event()));
         return connection.preparedQuery("SELECT id, sort_date, agreement_id FROM events WHERE id = ANY($1)")

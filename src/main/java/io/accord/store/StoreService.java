@@ -73,8 +73,10 @@ public class StoreService {
     void start(@Observes StartupEvent event) {
         if (config.runs(Roles.STORE)) {
             flyway.migrate();
-            agreementTopic.ensure();
-            linkStoredEvents();
+            if (config.agreements().enabled()) {
+                agreementTopic.ensure();
+                linkStoredEvents();
+            }
             events.onItem().transformToUniAndConcatenate(this::store)
                     .subscribe().with(done -> { }, failure -> LOG.error("store stream stopped", failure));
         }
