@@ -37,10 +37,13 @@ CREATE INDEX agreement_parties_actor ON agreement_parties (actor, agreement_id);
 CREATE INDEX agreement_parties_country ON agreement_parties (country, agreement_id);
 CREATE INDEX agreement_parties_name ON agreement_parties (lower(name), agreement_id);
 
--- what the linker compares: the sides' actor keys (sorted, '|'-joined) and the matter's words; null until linked
+-- what the linker compares: the sides' actor keys (sorted, '|'-joined), their roots (the same with each name cut to its
+-- first word: reports that can be linked have the same roots, so the linker looks only there) and the matter's words
 ALTER TABLE events ADD COLUMN agreement_id VARCHAR(64) REFERENCES agreements (id);
 ALTER TABLE events ADD COLUMN link_sides TEXT;
+ALTER TABLE events ADD COLUMN link_roots TEXT;
 ALTER TABLE events ADD COLUMN link_matter TEXT;
 CREATE INDEX events_agreement ON events (agreement_id);
+CREATE INDEX events_link_roots ON events (link_roots, sort_date) WHERE agreement_id IS NOT NULL;
 -- events stored before this migration are linked at start-up, oldest first
 CREATE INDEX events_unlinked ON events (sort_date, id) WHERE agreement_id IS NULL;

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,17 +44,18 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class AgreementLinker {
 
-    // the other events on either side's actor key within the window, with the agreement each belongs to
+    // the linked events with the same roots within the window, with the agreement each belongs to
     private static final String NEIGHBOURS = """
             SELECT DISTINCT e.id, e.agreement_id, e.sort_date, e.link_sides, e.link_matter, g.created_at
-            FROM unnest($1::text[], $2::date[]) AS n(actor, day)
-            JOIN event_parties p ON p.actor = n.actor
-            JOIN events e ON e.id = p.event_id
+            FROM unnest($1::text[], $2::date[]) AS n(roots, day)
+            JOIN events e ON e.link_roots = n.roots AND e.sort_date BETWEEN n.day - $3::int AND n.day + $3::int
             JOIN agreements g ON g.id = e.agreement_id
-            WHERE e.sort_date BETWEEN n.day - $3::int AND n.day + $3::int""";
+            WHERE e.agreement_id IS NOT NULL""";
 
+    // the columns a record is built from, not the documents: a big agreement's many reports stay cheap to read
     private static final String REPORTS = """
-            SELECT e.agreement_id, e.sort_date, e.document, e.stored_at, a.published
+            SELECT e.agreement_id, e.id, e.status, e.sort_date, COALESCE(e.event_date, a.published) AS dated, e.confidence, e.subject,
+                   e.stored_at, a.id AS article_id, a.source, a.published, a.title
             FROM events e JOIN articles a ON a.id = e.article_id WHERE e.agreement_id = ANY($1)""";
 
     private static final String UPDATE_AGREEMENT = """
@@ -82,6 +82,9 @@ public class AgreementLinker {
         public static final Linked NONE = new Linked(List.of(), Map.of());
     }
 
+    /** The most subjects and titles an agreement's search text keeps. */
+    private static final int MAX_SEARCH_PARTS = 200;
+
     @Inject
     AccordConfig config;
 
@@ -99,29 +102,27 @@ public class AgreementLinker {
         }
         List<Linkable> fresh = toLink.stream().map(ToLink::linkable)
                 .sorted(Comparator.comparing(Linkable::day).thenComparing(Linkable::id)).toList();
-        List<String> keys = new ArrayList<>();
+        List<String> roots = new ArrayList<>();
         List<LocalDate> days = new ArrayList<>();
         Set<String> locks = new TreeSet<>();
         for (Linkable l : fresh) {
-            for (String key : l.sides().split("\\|")) {
-                keys.add(key);
-                days.add(l.day());
-                locks.add(key);
-            }
+            roots.add(l.roots());
+            days.add(l.day());
+            locks.add(l.roots());
         }
-        // two store processes linking reports of the same sides take turns; the keys in one order, so never a deadlock
+        // two store processes linking reports that could be one agreement take turns; the locks in one order, so never a deadlock
         Uni<Void> locked = locks.isEmpty() ? Uni.createFrom().voidItem()
                 : c.preparedQuery("SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT unnest($1::text[]) AS k ORDER BY 1) s")
                         .execute(Tuple.of(locks.toArray(String[]::new))).replaceWithVoid();
         return locked
                 .chain(() -> fresh.isEmpty() ? Uni.createFrom().item(List.<Row> of())
-                        : c.preparedQuery(NEIGHBOURS).execute(Tuple.of(keys.toArray(String[]::new), days.toArray(LocalDate[]::new), windowDays))
+                        : c.preparedQuery(NEIGHBOURS).execute(Tuple.of(roots.toArray(String[]::new), days.toArray(LocalDate[]::new), windowDays))
                                 .map(rows -> { List<Row> out = new ArrayList<>(); rows.forEach(out::add); return out; }))
                 .chain(rows -> assign(c, fresh, rows, alsoTouched, windowDays));
     }
 
     private Uni<Linked> assign(SqlConnection c, List<Linkable> fresh, List<Row> rows, Collection<String> alsoTouched, int windowDays) {
-        List<Linkable> known = new ArrayList<>();
+        Map<String, List<Linkable>> known = new HashMap<>();
         Map<String, String> agreementOf = new HashMap<>();
         Map<String, Instant> created = new HashMap<>();
         for (Row r : rows) {
@@ -130,7 +131,7 @@ public class AgreementLinker {
                 continue;
             }
             Linkable l = new Linkable(r.getString("id"), r.getLocalDate("sort_date"), sides, r.getString("link_matter"));
-            known.add(l);
+            known.computeIfAbsent(l.roots(), k -> new ArrayList<>()).add(l);
             agreementOf.put(l.id(), r.getString("agreement_id"));
             created.put(r.getString("agreement_id"), r.getOffsetDateTime("created_at").toInstant());
         }
@@ -139,7 +140,7 @@ public class AgreementLinker {
         List<String> newAgreements = new ArrayList<>();
         for (Linkable e : fresh) {
             Set<String> matched = new TreeSet<>();
-            for (Linkable k : known) {
+            for (Linkable k : known.getOrDefault(e.roots(), List.of())) {
                 if (AgreementMatching.sameAgreement(e, k, windowDays)) {
                     matched.add(find(keptBy, agreementOf.get(k.id())));
                 }
@@ -159,7 +160,7 @@ public class AgreementLinker {
                 }
             }
             agreementOf.put(e.id(), agreement);
-            known.add(e);
+            known.computeIfAbsent(e.roots(), k -> new ArrayList<>()).add(e);
         }
         Map<String, String> merges = new LinkedHashMap<>();
         keptBy.keySet().stream().sorted().forEach(m -> merges.put(m, find(keptBy, m)));
@@ -170,14 +171,14 @@ public class AgreementLinker {
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         List<Tuple> inserts = newAgreements.stream().map(id -> Tuple.of(id, at)).toList();
         List<Tuple> assignments = fresh.stream()
-                .map(e -> Tuple.of(e.id(), find(keptBy, agreementOf.get(e.id())), e.sides(), e.matter())).toList();
+                .map(e -> Tuple.of(e.id(), find(keptBy, agreementOf.get(e.id())), e.sides(), e.roots(), e.matter())).toList();
         List<Agreement> pointers = merges.entrySet().stream().map(m -> Agreement.mergedInto(m.getKey(), m.getValue())).toList();
         return (inserts.isEmpty() ? Uni.createFrom().voidItem()
                 : c.preparedQuery("INSERT INTO agreements (id, document, created_at, updated_at) VALUES ($1, '{}', $2, $2) ON CONFLICT (id) DO NOTHING")
                         .executeBatch(inserts).replaceWithVoid())
                 .chain(() -> merges.isEmpty() ? Uni.createFrom().voidItem() : merge(c, merges, pointers, at))
                 .chain(() -> assignments.isEmpty() ? Uni.createFrom().voidItem()
-                        : c.preparedQuery("UPDATE events SET agreement_id = $2, link_sides = $3, link_matter = $4 WHERE id = $1")
+                        : c.preparedQuery("UPDATE events SET agreement_id = $2, link_sides = $3, link_roots = $4, link_matter = $5 WHERE id = $1")
                                 .executeBatch(assignments).replaceWithVoid())
                 .chain(() -> rebuild(c, touched, at))
                 .map(records -> {
@@ -215,38 +216,69 @@ public class AgreementLinker {
         Tuple idArray = Tuple.of(ids.toArray(String[]::new));
         return c.preparedQuery(REPORTS).execute(idArray).chain(rows -> {
             Map<String, List<Report>> reports = new LinkedHashMap<>();
+            Map<String, Set<String>> words = new HashMap<>();
             for (Row r : rows) {
-                AgreementEvent event = read(r.getString("document"));
                 LocalDate published = r.getLocalDate("published");
                 Instant reported = published != null ? published.atStartOfDay(ZoneOffset.UTC).toInstant()
                         : r.getOffsetDateTime("stored_at").toInstant();
-                reports.computeIfAbsent(r.getString("agreement_id"), k -> new ArrayList<>())
-                        .add(new Report(event, r.getLocalDate("sort_date"), reported));
-            }
-            List<Agreement> records = new ArrayList<>();
-            List<Tuple> updates = new ArrayList<>();
-            List<Tuple> parties = new ArrayList<>();
-            for (String id : ids) {
-                List<Report> rs = reports.get(id);
-                if (rs == null) {
-                    continue;
-                }
-                Agreement a = AgreementRecords.build(id, rs);
-                records.add(a);
-                updates.add(Tuple.from(new Object[] { id, a.status(), a.subject(), AgreementRecords.dayOf(a.date()),
-                        Instant.parse(a.firstReported()).atOffset(ZoneOffset.UTC), Instant.parse(a.lastReported()).atOffset(ZoneOffset.UTC),
-                        a.events(), a.articles(), a.confidence(), searchText(a, rs), write(a), at }));
-                for (int i = 0; i < a.parties().size(); i++) {
-                    var p = a.parties().get(i);
-                    parties.add(Tuple.from(new Object[] { id, i, p.name(), p.actor(), p.country(), p.sector(), p.kind() }));
+                LocalDate dated = r.getLocalDate("dated");
+                String agreement = r.getString("agreement_id");
+                reports.computeIfAbsent(agreement, k -> new ArrayList<>()).add(new Report(r.getString("id"), r.getString("status"),
+                        r.getLocalDate("sort_date"), dated == null ? null : dated.toString(), r.getDouble("confidence"),
+                        r.getString("subject"), r.getString("article_id"), r.getString("source"), reported));
+                Set<String> w = words.computeIfAbsent(agreement, k -> new LinkedHashSet<>());
+                if (w.size() < MAX_SEARCH_PARTS) {
+                    addIfPresent(w, r.getString("subject"));
+                    addIfPresent(w, r.getString("title"));
                 }
             }
-            return c.preparedQuery(UPDATE_AGREEMENT).executeBatch(updates)
-                    .chain(() -> c.preparedQuery("DELETE FROM agreement_parties WHERE agreement_id = ANY($1)").execute(idArray))
-                    .chain(() -> parties.isEmpty() ? Uni.createFrom().voidItem()
-                            : c.preparedQuery(INSERT_PARTY).executeBatch(parties).replaceWithVoid())
-                    .replaceWith(records);
+            Map<String, String> principals = new LinkedHashMap<>();
+            reports.forEach((id, rs) -> principals.put(id, AgreementRecords.principal(rs)));
+            return c.preparedQuery("SELECT id, document FROM events WHERE id = ANY($1)")
+                    .execute(Tuple.of(principals.values().toArray(String[]::new)))
+                    .chain(documents -> {
+                        Map<String, AgreementEvent> events = new HashMap<>();
+                        documents.forEach(d -> events.put(d.getString("id"), read(d.getString("document"))));
+                        return store(c, ids, idArray, reports, principals, events, words, at);
+                    });
         });
+    }
+
+    private Uni<List<Agreement>> store(SqlConnection c, Set<String> ids, Tuple idArray, Map<String, List<Report>> reports,
+            Map<String, String> principals, Map<String, AgreementEvent> events, Map<String, Set<String>> words, OffsetDateTime at) {
+        List<Agreement> records = new ArrayList<>();
+        List<Tuple> updates = new ArrayList<>();
+        List<Tuple> parties = new ArrayList<>();
+        for (String id : ids) {
+            List<Report> rs = reports.get(id);
+            if (rs == null) {
+                continue;
+            }
+            Agreement a = AgreementRecords.build(id, rs, events.get(principals.get(id)));
+            records.add(a);
+            Set<String> text = new LinkedHashSet<>();
+            a.parties().forEach(p -> text.add(p.name()));
+            text.addAll(a.topics());
+            text.addAll(words.get(id));
+            updates.add(Tuple.from(new Object[] { id, a.status(), a.subject(), AgreementRecords.dayOf(a.date()),
+                    Instant.parse(a.firstReported()).atOffset(ZoneOffset.UTC), Instant.parse(a.lastReported()).atOffset(ZoneOffset.UTC),
+                    a.events(), a.articles(), a.confidence(), String.join("\n", text).toLowerCase(Locale.ROOT), write(a), at }));
+            for (int i = 0; i < a.parties().size(); i++) {
+                var p = a.parties().get(i);
+                parties.add(Tuple.from(new Object[] { id, i, p.name(), p.actor(), p.country(), p.sector(), p.kind() }));
+            }
+        }
+        return c.preparedQuery(UPDATE_AGREEMENT).executeBatch(updates)
+                .chain(() -> c.preparedQuery("DELETE FROM agreement_parties WHERE agreement_id = ANY($1)").execute(idArray))
+                .chain(() -> parties.isEmpty() ? Uni.createFrom().voidItem()
+                        : c.preparedQuery(INSERT_PARTY).executeBatch(parties).replaceWithVoid())
+                .replaceWith(records);
+    }
+
+    private static void addIfPresent(Set<String> words, String s) {
+        if (s != null && !s.isBlank()) {
+            words.add(s);
+        }
     }
 
     private static String find(Map<String, String> keptBy, String agreement) {
@@ -255,22 +287,6 @@ public class AgreementLinker {
             a = keptBy.get(a);
         }
         return a;
-    }
-
-    private static String searchText(Agreement a, List<Report> reports) {
-        Set<String> parts = new LinkedHashSet<>();
-        a.parties().forEach(p -> parts.add(p.name()));
-        reports.forEach(r -> {
-            r.event().parties().forEach(p -> parts.add(p.name()));
-            if (r.event().subject() != null) {
-                parts.add(r.event().subject());
-            }
-            if (r.event().article().title() != null) {
-                parts.add(r.event().article().title());
-            }
-        });
-        parts.addAll(a.topics());
-        return parts.stream().collect(Collectors.joining("\n")).toLowerCase(Locale.ROOT);
     }
 
     AgreementEvent read(String document) {

@@ -23,6 +23,10 @@ public final class AgreementMatching {
 
     /** What the linker compares of one event. */
     public record Linkable(String id, LocalDate day, String sides, String matter) {
+        /** The sides with each name cut to its first word: two reports of one agreement always have the same roots. */
+        public String roots() {
+            return AgreementMatching.roots(sides);
+        }
     }
 
     private static final Pattern WORD = Pattern.compile("[a-z][a-z-]*[a-z]|[a-z]");
@@ -50,6 +54,17 @@ public final class AgreementMatching {
             keys.add(key);
         }
         return String.join("|", keys);
+    }
+
+    /** Each side's key cut to its first word ("org:verizon-communications" → "org:verizon"), sorted, '|'-joined. */
+    static String roots(String sides) {
+        Set<String> roots = new TreeSet<>();
+        for (String key : sides.split("\\|")) {
+            int colon = key.indexOf(':');
+            int dash = key.indexOf('-', colon + 1);
+            roots.add(dash < 0 ? key : key.substring(0, dash));
+        }
+        return String.join("|", roots);
     }
 
     /** The words of the subject that say what the agreement is about, singular, sorted, space-joined ("" for a bare "deal"). */

@@ -9,59 +9,65 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 
 import io.accord.model.Agreement;
 import io.accord.model.Agreement.Stage;
 import io.accord.model.AgreementEvent;
 
-/** Builds an agreement's record from its reports; the same reports give the same record whatever their order. */
+/**
+ * Builds an agreement's record from its reports; the same reports give the same record whatever their order. A
+ * report is a few columns of a stored event, not its document: a record is rebuilt each time a report joins, so the
+ * cost per report stays small however many reports the agreement has.
+ */
 public final class AgreementRecords {
 
-    /** One stored event as a report: the event, the day it sorts by, when it was reported and by whom. */
-    public record Report(AgreementEvent event, LocalDate day, Instant reported) {
+    /**
+     * One stored event as a report: its stage, the day it sorts by, its own date (else its article's), confidence and
+     * subject, its article and outlet, and when it was reported.
+     */
+    public record Report(String id, String status, LocalDate day, String date, double confidence, String subject, String articleId,
+            String source, Instant reported) {
     }
 
     /** Stages in the order an agreement moves through them; a rejection or suspension ends it. */
     private static final List<String> STAGES = List.of("proposed", "negotiating", "intent", "agreed", "signed", "rejected", "suspended");
-    private static final int MAX_TOPICS = 12;
 
     private AgreementRecords() {
     }
 
-    public static Agreement build(String id, List<Report> reports) {
+    /** The report whose sides and topics the record shows: the most confident, the lowest id on a tie. */
+    public static String principal(List<Report> reports) {
+        return reports.stream().max(Comparator.comparingDouble(Report::confidence).thenComparing(Report::id, Comparator.reverseOrder()))
+                .orElseThrow().id();
+    }
+
+    /** The record, with the parties and topics of {@code principal} (the event of {@link #principal}). */
+    public static Agreement build(String id, List<Report> reports, AgreementEvent principal) {
         List<Report> byTime = new ArrayList<>(reports);
-        byTime.sort(Comparator.comparing(Report::reported).thenComparing(r -> r.event().id()));
+        byTime.sort(Comparator.comparing(Report::reported).thenComparing(Report::id));
         Map<String, List<Report>> byStatus = new LinkedHashMap<>();
-        byTime.forEach(r -> byStatus.computeIfAbsent(r.event().status(), s -> new ArrayList<>()).add(r));
+        byTime.forEach(r -> byStatus.computeIfAbsent(r.status(), s -> new ArrayList<>()).add(r));
         List<Stage> timeline = new ArrayList<>();
         Map<String, LocalDate> stageDay = new HashMap<>();
         for (var stage : byStatus.entrySet()) {
             List<Report> rs = stage.getValue();
             stageDay.put(stage.getKey(), rs.stream().map(Report::day).max(Comparator.naturalOrder()).orElseThrow());
-            timeline.add(new Stage(stage.getKey(), stageDate(rs), rs.get(0).reported().toString(),
-                    rs.stream().map(r -> r.event().id()).sorted().toList()));
+            String date = rs.stream().map(Report::date).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+            timeline.add(new Stage(stage.getKey(), date, rs.get(0).reported().toString(), rs.stream().map(Report::id).sorted().toList()));
         }
         timeline.sort(Comparator.comparing(Stage::firstReported).thenComparing(s -> STAGES.indexOf(s.status())));
         // the latest stage: the one whose reports are dated last; on the same day, the one further along
         Stage latest = timeline.stream().max(Comparator.<Stage, LocalDate> comparing(s -> stageDay.get(s.status()))
                 .thenComparing(s -> STAGES.indexOf(s.status()))).orElseThrow();
-        Report principal = byTime.stream().max(Comparator.comparingDouble((Report r) -> r.event().confidence())
-                .thenComparing(r -> r.event().id(), Comparator.reverseOrder())).orElseThrow();
-        TreeSet<String> topics = new TreeSet<>();
-        byTime.forEach(r -> {
-            if (r.event().topics() != null) {
-                r.event().topics().stream().filter(t -> topics.size() < MAX_TOPICS).forEach(topics::add);
-            }
-        });
         double unsure = 1;
         for (Report r : byTime) {
-            unsure *= 1 - Math.min(r.event().confidence(), 0.99);
+            unsure *= 1 - Math.min(r.confidence(), 0.99);
         }
-        return new Agreement(id, principal.event().parties(), latest.status(), subject(byTime), List.copyOf(topics), latest.date(),
+        return new Agreement(id, principal.parties(), latest.status(), subject(byTime),
+                principal.topics() == null ? List.of() : List.copyOf(principal.topics()), latest.date(),
                 byTime.get(0).reported().toString(), byTime.get(byTime.size() - 1).reported().toString(), timeline, byTime.size(),
-                (int) byTime.stream().map(r -> r.event().article().id()).distinct().count(),
-                byTime.stream().map(r -> r.event().article().source()).filter(Objects::nonNull).distinct().sorted().toList(),
+                (int) byTime.stream().map(Report::articleId).distinct().count(),
+                byTime.stream().map(Report::source).filter(Objects::nonNull).distinct().sorted().toList(),
                 Math.round((1 - unsure) * 100) / 100.0, null);
     }
 
@@ -70,16 +76,10 @@ public final class AgreementRecords {
         return EventStore.date(iso);
     }
 
-    /** The latest date the stage's reports give it (the event's own, else its article's), or null when none has one. */
-    private static String stageDate(List<Report> reports) {
-        return reports.stream().map(r -> r.event().date() != null ? r.event().date() : r.event().article().published())
-                .filter(Objects::nonNull).map(d -> d.length() > 10 ? d.substring(0, 10) : d).max(Comparator.naturalOrder()).orElse(null);
-    }
-
     /** The subject most reports give, the longer one on a tie. */
     private static String subject(List<Report> reports) {
         Map<String, Integer> counts = new HashMap<>();
-        reports.stream().map(r -> r.event().subject()).filter(Objects::nonNull).forEach(s -> counts.merge(s, 1, Integer::sum));
+        reports.stream().map(Report::subject).filter(Objects::nonNull).forEach(s -> counts.merge(s, 1, Integer::sum));
         return counts.entrySet().stream().max(Map.Entry.<String, Integer> comparingByValue()
                 .thenComparing(e -> e.getKey().length()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElse(null);

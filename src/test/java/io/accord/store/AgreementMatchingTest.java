@@ -34,6 +34,13 @@ class AgreementMatchingTest {
     }
 
     @Test
+    void sidesThatCanMatchHaveTheSameRootsSoTheLinkerLooksOnlyThere() {
+        assertEquals("org:mci|org:verizon", AgreementMatching.roots("org:mci|org:verizon-communications"));
+        assertEquals(AgreementMatching.roots("org:mci|org:verizon"), AgreementMatching.roots("org:mci|org:verizon-communications"));
+        assertEquals("GBR|person:gordon", AgreementMatching.roots("GBR|person:gordon-brown"));
+    }
+
+    @Test
     void theMatterIsWhatTheSubjectIsAbout() {
         assertEquals("", AgreementMatching.matter("new deal"));
         assertEquals("", AgreementMatching.matter(null));

@@ -25,7 +25,8 @@ class AgreementRecordsTest {
                 report("e2", "signed", "2024-03-10", "BBC", 0.8, "2024-03-10T09:00:00Z"),
                 report("e3", "signed", "2024-03-10", "AP", 0.7, "2024-03-11T07:00:00Z"),
                 report("e4", "intent", null, "AP", 0.5, "2024-03-05T10:00:00Z"));
-        Agreement a = AgreementRecords.build("agr_x", reports);
+        Agreement a = AgreementRecords.build("agr_x", reports, PRINCIPAL);
+        assertEquals("e2", AgreementRecords.principal(reports));
         assertEquals("signed", a.status());
         assertEquals("2024-03-10", a.date());
         assertEquals(List.of("negotiating", "intent", "signed"), a.timeline().stream().map(Agreement.Stage::status).toList());
@@ -38,12 +39,14 @@ class AgreementRecordsTest {
         // four independent reports: more sure than any one of them
         assertEquals(0.99, a.confidence());
         assertEquals("trade deal", a.subject());
+        assertEquals(List.of("tariffs"), a.topics());
+        assertEquals("Alpha", a.parties().get(0).name());
     }
 
     @Test
     void aRejectionAfterTheSignatureIsTheLatestNews() {
         Agreement a = AgreementRecords.build("agr_y", List.of(report("e1", "signed", "2024-03-10", "BBC", 0.8, "2024-03-10T09:00:00Z"),
-                report("e2", "rejected", "2024-04-02", "BBC", 0.8, "2024-04-02T09:00:00Z")));
+                report("e2", "rejected", "2024-04-02", "BBC", 0.8, "2024-04-02T09:00:00Z")), PRINCIPAL);
         assertEquals("rejected", a.status());
         assertEquals("2024-04-02", a.date());
     }
@@ -52,17 +55,21 @@ class AgreementRecordsTest {
     void theSameReportsInAnyOrderGiveTheSameRecord() {
         List<Report> reports = new ArrayList<>(List.of(report("e1", "negotiating", "2024-03-01", "Reuters", 0.6, "2024-03-01T08:00:00Z"),
                 report("e2", "signed", null, "BBC", 0.8, "2024-03-10T09:00:00Z"), report("e3", "signed", "2024-03-10", "AP", 0.8, "2024-03-10T09:00:00Z")));
-        Agreement first = AgreementRecords.build("agr_z", reports);
+        Agreement first = AgreementRecords.build("agr_z", reports, PRINCIPAL);
+        String principal = AgreementRecords.principal(reports);
         Collections.reverse(reports);
-        assertEquals(first, AgreementRecords.build("agr_z", reports));
+        assertEquals(first, AgreementRecords.build("agr_z", reports, PRINCIPAL));
+        assertEquals(principal, AgreementRecords.principal(reports));
     }
 
+    private static final AgreementEvent PRINCIPAL = new AgreementEvent(1, "e2", "agreement", "signed", null, null,
+            List.of(new Party("Alpha", "org:alpha", null, "BUS", "company"), new Party("Beta", "org:beta", null, "BUS", "company")),
+            "trade deal", List.of("tariffs"), "2024-03-10", null, null, null, null, new ArticleRef("art-e2", null, "t", "BBC", null),
+            List.of(new Evidence("Alpha and Beta.", 0, 15)), 0.8, null, "test");
+
     private static Report report(String id, String status, String date, String source, double confidence, String reported) {
-        AgreementEvent e = new AgreementEvent(1, id, "agreement", status, null, null,
-                List.of(new Party("Alpha", "org:alpha", null, "BUS", "company"), new Party("Beta", "org:beta", null, "BUS", "company")),
-                "trade deal", List.of(), date, null, null, null, null, new ArticleRef("art-" + id, null, "t", source, null),
-                List.of(new Evidence("Alpha and Beta.", 0, 15)), confidence, null, "test");
         Instant at = Instant.parse(reported);
-        return new Report(e, date != null ? LocalDate.parse(date) : LocalDate.ofInstant(at, java.time.ZoneOffset.UTC), at);
+        return new Report(id, status, date != null ? LocalDate.parse(date) : LocalDate.ofInstant(at, java.time.ZoneOffset.UTC), date,
+                confidence, "trade deal", "art-" + id, source, at);
     }
 }
