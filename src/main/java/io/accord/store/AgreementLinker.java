@@ -74,6 +74,15 @@ public class AgreementLinker {
         }
     }
 
+    /** The agreement an event joins, and what the linker will compare of it later. */
+    public record Assignment(String agreement, String sides, String roots, String matter) {
+    }
+
+    /** Writes the events' assignments: with the events themselves (the store's upsert), or onto events already stored. */
+    public interface AssignmentWriter {
+        Uni<Void> write(Map<String, Assignment> assignments);
+    }
+
     /**
      * What changed: the current record of each agreement touched, a pointer for each one merged away, and the agreement
      * each newly linked event joined.
@@ -95,10 +104,10 @@ public class AgreementLinker {
      * Links {@code toLink} (events not yet linked) and rebuilds the records of their agreements and of
      * {@code alsoTouched} (agreements whose events were written again).
      */
-    public Uni<Linked> link(SqlConnection c, List<ToLink> toLink, Collection<String> alsoTouched) {
+    public Uni<Linked> link(SqlConnection c, List<ToLink> toLink, Collection<String> alsoTouched, AssignmentWriter writer) {
         int windowDays = config.agreements().windowDays();
         if (toLink.isEmpty() && alsoTouched.isEmpty()) {
-            return Uni.createFrom().item(Linked.NONE);
+            return writer.write(Map.of()).replaceWith(Linked.NONE);
         }
         List<Linkable> fresh = toLink.stream().map(ToLink::linkable)
                 .sorted(Comparator.comparing(Linkable::day).thenComparing(Linkable::id)).toList();
@@ -118,10 +127,11 @@ public class AgreementLinker {
                 .chain(() -> fresh.isEmpty() ? Uni.createFrom().item(List.<Row> of())
                         : c.preparedQuery(NEIGHBOURS).execute(Tuple.of(roots.toArray(String[]::new), days.toArray(LocalDate[]::new), windowDays))
                                 .map(rows -> { List<Row> out = new ArrayList<>(); rows.forEach(out::add); return out; }))
-                .chain(rows -> assign(c, fresh, rows, alsoTouched, windowDays));
+                .chain(rows -> assign(c, fresh, rows, alsoTouched, windowDays, writer));
     }
 
-    private Uni<Linked> assign(SqlConnection c, List<Linkable> fresh, List<Row> rows, Collection<String> alsoTouched, int windowDays) {
+    private Uni<Linked> assign(SqlConnection c, List<Linkable> fresh, List<Row> rows, Collection<String> alsoTouched, int windowDays,
+            AssignmentWriter writer) {
         Map<String, List<Linkable>> known = new HashMap<>();
         Map<String, String> agreementOf = new HashMap<>();
         Map<String, Instant> created = new HashMap<>();
@@ -170,24 +180,33 @@ public class AgreementLinker {
         touched.removeAll(merges.keySet());
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         List<Tuple> inserts = newAgreements.stream().map(id -> Tuple.of(id, at)).toList();
-        List<Tuple> assignments = fresh.stream()
-                .map(e -> Tuple.of(e.id(), find(keptBy, agreementOf.get(e.id())), e.sides(), e.roots(), e.matter())).toList();
+        Map<String, Assignment> assignments = new LinkedHashMap<>();
+        fresh.forEach(e -> assignments.put(e.id(), new Assignment(find(keptBy, agreementOf.get(e.id())), e.sides(), e.roots(), e.matter())));
         List<Agreement> pointers = merges.entrySet().stream().map(m -> Agreement.mergedInto(m.getKey(), m.getValue())).toList();
         return (inserts.isEmpty() ? Uni.createFrom().voidItem()
                 : c.preparedQuery("INSERT INTO agreements (id, document, created_at, updated_at) VALUES ($1, '{}', $2, $2) ON CONFLICT (id) DO NOTHING")
                         .executeBatch(inserts).replaceWithVoid())
                 .chain(() -> merges.isEmpty() ? Uni.createFrom().voidItem() : merge(c, merges, pointers, at))
-                .chain(() -> assignments.isEmpty() ? Uni.createFrom().voidItem()
-                        : c.preparedQuery("UPDATE events SET agreement_id = $2, link_sides = $3, link_roots = $4, link_matter = $5 WHERE id = $1")
-                                .executeBatch(assignments).replaceWithVoid())
+                .chain(() -> writer.write(assignments))
                 .chain(() -> rebuild(c, touched, at))
                 .map(records -> {
                     List<Agreement> all = new ArrayList<>(records);
                     all.addAll(pointers);
                     Map<String, String> joined = new HashMap<>();
-                    fresh.forEach(e -> joined.put(e.id(), find(keptBy, agreementOf.get(e.id()))));
+                    assignments.forEach((id, a) -> joined.put(id, a.agreement()));
                     return new Linked(all, joined);
                 });
+    }
+
+    /** Writes assignments onto events already stored (those stored before agreements existed). */
+    static Uni<Void> update(SqlConnection c, Map<String, Assignment> assignments) {
+        if (assignments.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return c.preparedQuery("UPDATE events SET agreement_id = $2, link_sides = $3, link_roots = $4, link_matter = $5 WHERE id = $1")
+                .executeBatch(assignments.entrySet().stream().map(e -> Tuple.of(e.getKey(), e.getValue().agreement(), e.getValue().sides(),
+                        e.getValue().roots(), e.getValue().matter())).toList())
+                .replaceWithVoid();
     }
 
     private Uni<Void> merge(SqlConnection c, Map<String, String> merges, List<Agreement> pointers, OffsetDateTime at) {

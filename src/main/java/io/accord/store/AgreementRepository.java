@@ -20,8 +20,22 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
     /** The most reports an agreement's page lists; its record counts them all. */
     public static final int MAX_REPORTS = 500;
 
+    /** Past this many matching names, the party filter searches the party rows themselves. */
+    private static final int MAX_PARTY_NAMES = 1000;
+
     /** Up to {@code limit + 1} agreements (merged ones excluded), so the caller can tell whether another page follows. */
     public Uni<List<AgreementEntity>> search(AgreementQuery q) {
+        if (q.party() == null) {
+            return search(q, null);
+        }
+        // as for events: the matching names first, from the small table of every party name (V3__party_names.sql)
+        return PartyNameEntity.<PartyNameEntity> find("name like ?1 escape '\\'", like(q.party()))
+                .page(Page.ofSize(MAX_PARTY_NAMES + 1)).list()
+                .chain(found -> found.isEmpty() ? Uni.createFrom().item(List.<AgreementEntity> of())
+                        : search(q, found.size() > MAX_PARTY_NAMES ? null : found.stream().map(n -> n.name).toList()));
+    }
+
+    private Uni<List<AgreementEntity>> search(AgreementQuery q, List<String> partyNames) {
         StringBuilder where = new StringBuilder("a.mergedInto is null");
         Map<String, Object> params = new HashMap<>();
         if (q.status() != null) {
@@ -37,8 +51,13 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
             params.put("country", q.country().toUpperCase(Locale.ROOT));
         }
         if (q.party() != null) {
-            where.append(" and exists (select 1 from a.parties p where lower(p.name) like :party escape '\\')");
-            params.put("party", like(q.party()));
+            if (partyNames != null) {
+                where.append(" and exists (select 1 from a.parties p where lower(p.name) in :partyNames)");
+                params.put("partyNames", partyNames);
+            } else {
+                where.append(" and exists (select 1 from a.parties p where lower(p.name) like :party escape '\\')");
+                params.put("party", like(q.party()));
+            }
         }
         if (q.text() != null) {
             where.append(" and a.searchText like :text escape '\\'");

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -45,10 +47,11 @@ public class EventStore {
     // sort_date as before: the event's date, else its stored article's, else the day it was first stored
     private static final String UPSERT_EVENT = """
             INSERT INTO events (id, article_id, status, cameo, plover_event, plover_context, subject, event_date, sort_date,
-                                date_precision, confidence, extractor, search_text, document, stored_at, updated_at)
+                                date_precision, confidence, extractor, search_text, document, stored_at, updated_at,
+                                agreement_id, link_sides, link_roots, link_matter)
             VALUES ($1, $2::varchar, $3, $4, $5, $6, $7, $8::date,
                     COALESCE($8::date, (SELECT published FROM articles WHERE id = $2::varchar), ($14::timestamptz AT TIME ZONE 'UTC')::date),
-                    $9, $10, $11, $12, $13, $14, $14)
+                    $9, $10, $11, $12, $13, $14, $14, $15, $16, $17, $18)
             ON CONFLICT (id) DO UPDATE SET
                 article_id = EXCLUDED.article_id, status = EXCLUDED.status, cameo = EXCLUDED.cameo,
                 plover_event = EXCLUDED.plover_event, plover_context = EXCLUDED.plover_context, subject = EXCLUDED.subject,
@@ -56,7 +59,11 @@ public class EventStore {
                 sort_date = COALESCE(EXCLUDED.event_date, (SELECT published FROM articles WHERE id = EXCLUDED.article_id),
                                      (events.stored_at AT TIME ZONE 'UTC')::date),
                 date_precision = EXCLUDED.date_precision, confidence = EXCLUDED.confidence, extractor = EXCLUDED.extractor,
-                search_text = EXCLUDED.search_text, document = EXCLUDED.document, updated_at = EXCLUDED.updated_at
+                search_text = EXCLUDED.search_text, document = EXCLUDED.document, updated_at = EXCLUDED.updated_at,
+                -- a re-delivered event keeps its agreement; one stored before agreements existed gets one now
+                agreement_id = COALESCE(events.agreement_id, EXCLUDED.agreement_id),
+                link_sides = COALESCE(events.link_sides, EXCLUDED.link_sides), link_roots = COALESCE(events.link_roots, EXCLUDED.link_roots),
+                link_matter = COALESCE(events.link_matter, EXCLUDED.link_matter)
             RETURNING (xmax = 0) AS inserted""";
 
     private static final String INSERT_PARTY = """
@@ -94,13 +101,26 @@ public class EventStore {
         List<Write> writes = List.copyOf(byId.values());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return pool.withTransaction(connection -> articles(connection, writes, now)
-                .chain(() -> connection.preparedQuery(UPSERT_EVENT).executeBatch(writes.stream().map(w -> eventRow(w, now)).toList()))
-                .chain(result -> {
-                    Set<String> inserted = insertedIds(writes, result);
-                    List<String> updated = writes.stream().map(w -> w.event().id()).filter(id -> !inserted.contains(id)).toList();
-                    return replaceDetails(connection, writes, updated)
-                            .chain(() -> link(connection, writes))
-                            .map(linked -> new Stored(inserted, linked.agreements(), linked.agreementOfEvent()));
+                .chain(() -> config.agreements().enabled() ? linked(connection, writes) : Uni.createFrom().item(Map.<String, String> of()))
+                .chain(linkedAlready -> {
+                    AtomicReference<Set<String>> inserted = new AtomicReference<>();
+                    AgreementLinker.AssignmentWriter write = assignments -> connection.preparedQuery(UPSERT_EVENT)
+                            .executeBatch(writes.stream().map(w -> eventRow(w, now, assignments.get(w.event().id()))).toList())
+                            .chain(result -> {
+                                inserted.set(insertedIds(writes, result));
+                                List<String> updated = writes.stream().map(w -> w.event().id()).filter(id -> !inserted.get().contains(id)).toList();
+                                return replaceDetails(connection, writes, updated);
+                            });
+                    if (!config.agreements().enabled()) {
+                        return write.write(Map.of()).map(v -> new Stored(inserted.get(), List.of(), Map.of()));
+                    }
+                    // events new to the store (or stored before agreements existed) are linked; the agreements of the others rebuilt
+                    List<AgreementLinker.ToLink> toLink = writes.stream().filter(w -> linkedAlready.get(w.event().id()) == null)
+                            .map(w -> new AgreementLinker.ToLink(w.event().id(), day(w.event(), now), w.event())).toList();
+                    Set<String> touched = new TreeSet<>();
+                    touched.addAll(linkedAlready.values());
+                    return linker.link(connection, toLink, touched, write)
+                            .map(linked -> new Stored(inserted.get(), linked.agreements(), linked.agreementOfEvent()));
                 }));
     }
 
@@ -114,33 +134,34 @@ public class EventStore {
                     for (Row r : rows) {
                         toLink.add(new AgreementLinker.ToLink(r.getString("id"), r.getLocalDate("sort_date"), linker.read(r.getString("document"))));
                     }
-                    return linker.link(connection, toLink, List.of());
+                    return linker.link(connection, toLink, List.of(), assignments -> AgreementLinker.update(connection, assignments));
                 })
                 .map(AgreementLinker.Linked::agreements));
     }
 
-    /** New events (and any stored before agreements existed) join their agreements; re-written ones rebuild theirs. */
-    private Uni<AgreementLinker.Linked> link(SqlConnection connection, List<Write> writes) {
-        if (!config.agreements().enabled()) {
-            return Uni.createFrom().item(AgreementLinker.Linked.NONE);
-        }
-        Map<String, AgreementEvent> events = new LinkedHashMap<>();
-        writes.forEach(w -> events.put(w.event().id(), w.event()));
-        return connection.preparedQuery("SELECT id, sort_date, agreement_id FROM events WHERE id = ANY($1)")
-                .execute(Tuple.of(events.keySet().toArray(String[]::new)))
-                .chain(rows -> {
-                    List<AgreementLinker.ToLink> toLink = new ArrayList<>();
-                    Set<String> touched = new TreeSet<>();
-                    for (Row r : rows) {
-                        String agreement = r.getString("agreement_id");
-                        if (agreement == null) {
-                            toLink.add(new AgreementLinker.ToLink(r.getString("id"), r.getLocalDate("sort_date"), events.get(r.getString("id"))));
-                        } else {
-                            touched.add(agreement);
+    /** The agreement of each event of the batch already stored and linked. */
+    private static Uni<Map<String, String>> linked(SqlConnection connection, List<Write> writes) {
+        return connection.preparedQuery("SELECT id, agreement_id FROM events WHERE id = ANY($1)")
+                .execute(Tuple.of(writes.stream().map(w -> w.event().id()).toArray(String[]::new)))
+                .map(rows -> {
+                    // absent: a new event, or one stored before agreements existed, linked now like a new one
+                    Map<String, String> linked = new HashMap<>();
+                    rows.forEach(r -> {
+                        if (r.getString("agreement_id") != null) {
+                            linked.put(r.getString("id"), r.getString("agreement_id"));
                         }
-                    }
-                    return linker.link(connection, toLink, touched);
+                    });
+                    return linked;
                 });
+    }
+
+    /** The day an event is linked by, as its sort_date will be: its date, else its article's, else today. */
+    private static LocalDate day(AgreementEvent e, OffsetDateTime now) {
+        LocalDate d = date(e.date());
+        if (d == null) {
+            d = date(e.article().published());
+        }
+        return d != null ? d : now.toLocalDate();
     }
 
     private static Uni<Void> articles(SqlConnection connection, List<Write> writes, OffsetDateTime now) {
@@ -182,11 +203,12 @@ public class EventStore {
                         : connection.preparedQuery(INSERT_EVIDENCE).executeBatch(evidence).replaceWithVoid());
     }
 
-    private static Tuple eventRow(Write w, OffsetDateTime now) {
+    private static Tuple eventRow(Write w, OffsetDateTime now, AgreementLinker.Assignment a) {
         AgreementEvent e = w.event();
         return Tuple.from(new Object[] { e.id(), e.article().id(), e.status(), e.cameo(),
                 e.plover() == null ? null : e.plover().event(), e.plover() == null ? null : e.plover().context(),
-                e.subject(), date(e.date()), e.datePrecision(), e.confidence(), e.extractor(), searchText(e), w.document(), now });
+                e.subject(), date(e.date()), e.datePrecision(), e.confidence(), e.extractor(), searchText(e), w.document(), now,
+                a == null ? null : a.agreement(), a == null ? null : a.sides(), a == null ? null : a.roots(), a == null ? null : a.matter() });
     }
 
     /** A batched statement answers one row set per tuple, in order. */
