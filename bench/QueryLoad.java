@@ -89,11 +89,12 @@ public class QueryLoad {
                     + " SELECT id, 0, a_name || ' and ' || b_name || ' reached an agreement on ' || subject || '.', 0, 60 FROM load_events ON CONFLICT DO NOTHING");
             s.execute("INSERT INTO party_names (name) SELECT DISTINCT lower(name) FROM event_parties ON CONFLICT DO NOTHING");
             // agreements as the linker writes them: every three consecutive events the reports of one (a third as many
-            // agreements as events), the sides and subject of the first, the status and date of the last
+            // agreements as events), the sides and subject of one of them (which one turns with the group, so that
+            // every country and company is on some agreement), the status of the last
             s.execute("CREATE TEMP TABLE load_agreements AS SELECT 'agr_load_' || lpad((g / 3)::text, 9, '0') AS id,"
-                    + " (array_agg(a_name ORDER BY g))[1] AS a_name, (array_agg(a_country ORDER BY g))[1] AS a_country,"
-                    + " (array_agg(b_name ORDER BY g))[1] AS b_name, (array_agg(b_country ORDER BY g))[1] AS b_country,"
-                    + " (array_agg(subject ORDER BY g))[1] AS subject, (array_agg(status ORDER BY g DESC))[1] AS status,"
+                    + " (array_agg(a_name ORDER BY g))[1 + (g / 3) % 3] AS a_name, (array_agg(a_country ORDER BY g))[1 + (g / 3) % 3] AS a_country,"
+                    + " (array_agg(b_name ORDER BY g))[1 + (g / 3) % 3] AS b_name, (array_agg(b_country ORDER BY g))[1 + (g / 3) % 3] AS b_country,"
+                    + " (array_agg(subject ORDER BY g))[1 + (g / 3) % 3] AS subject, (array_agg(status ORDER BY g DESC))[1] AS status,"
                     + " min(day) AS first_day, max(day) AS last_day, count(*) AS reports, json_agg(id ORDER BY g) AS ids"
                     + " FROM load_events GROUP BY g / 3");
             s.execute("INSERT INTO agreements (id, status, subject, agreement_date, sort_date, first_reported, last_reported, report_count,"
@@ -111,7 +112,9 @@ public class QueryLoad {
             s.execute("INSERT INTO agreement_parties (agreement_id, position, name, actor, country, sector, kind)"
                     + " SELECT id, 0, a_name, COALESCE(a_country, 'org:' || replace(lower(a_name), ' ', '-')), a_country, 'GOV', 'country' FROM load_agreements"
                     + " UNION ALL SELECT id, 1, b_name, b_country, b_country, 'GOV', 'country' FROM load_agreements ON CONFLICT DO NOTHING");
-            s.execute("ANALYZE");
+            // as a store that has run for a while: vacuumed and analysed, so that autovacuum does not work through the
+            // freshly loaded rows while the queries are timed
+            s.execute("VACUUM ANALYZE");
             try (ResultSet r = s.executeQuery("SELECT count(*) FROM events")) {
                 r.next();
                 System.out.printf("load: %,d events stored in total; %,d written in %.0f s%n", r.getLong(1), n, (System.nanoTime() - start) / 1e9);

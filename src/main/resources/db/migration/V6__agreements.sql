@@ -21,6 +21,8 @@ CREATE TABLE agreements (
 -- newest first by last report, keyset pagination on (last_reported, id); merged ones are not listed
 CREATE INDEX agreements_recent ON agreements (last_reported DESC, id DESC) WHERE merged_into IS NULL;
 CREATE INDEX agreements_status_recent ON agreements (status, last_reported DESC, id DESC) WHERE merged_into IS NULL;
+-- from/to: a date range, then the few agreements in it sorted by last report
+CREATE INDEX agreements_sort_date ON agreements (sort_date) WHERE merged_into IS NULL;
 CREATE INDEX agreements_text_trgm ON agreements USING gin (search_text gin_trgm_ops);
 
 CREATE TABLE agreement_parties (
