@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public class QueryLoad {
 
-    static final int WARM_UP_ROUNDS = 50;
+    static final int WARM_UP_ROUNDS = Integer.getInteger("warmup", 50);
 
     static final String[][] COUNTRIES = { { "Russia", "RUS" }, { "China", "CHN" }, { "India", "IND" }, { "Brazil", "BRA" },
             { "Germany", "DEU" }, { "France", "FRA" }, { "Japan", "JPN" }, { "Turkey", "TUR" }, { "Egypt", "EGY" },

@@ -15,4 +15,5 @@ trap 'kill -INT $pid 2>/dev/null; for i in $(seq 1 60); do kill -0 $pid 2>/dev/n
 for i in $(seq 1 120); do curl -sf localhost:8080/q/health/ready >/dev/null && break; sleep 1; done
 echo "== machine: $(nproc) cores; commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown); $N events"
 java -cp "$LIB" bench/QueryLoad.java load jdbc:postgresql://localhost:5433/postgres postgres postgres "$N" 2>&1 | grep -v '^SLF4J\|^org.slf4j'
-java -cp "$LIB" bench/QueryLoad.java query http://localhost:8080 300 2>&1 | grep -v '^SLF4J\|^org.slf4j'
+# a fresh JVM: more warm-up rounds than run.sh, whose JVM has served for minutes before this step
+java -Dwarmup=${WARMUP:-200} -cp "$LIB" bench/QueryLoad.java query http://localhost:8080 300 2>&1 | grep -v '^SLF4J\|^org.slf4j'

@@ -77,6 +77,11 @@ class AgreementTest {
             assertEquals(3, page.getInt("items[0].articles"));
             assertEquals(List.of("AP", "BBC", "Reuters"), page.getList("items[0].sources"));
             assertNull(page.get("items[0].mergedInto"));
+            // from/to match the agreement's date: the latest stage's
+            given().queryParam("actor", "org:stages-alpha").queryParam("from", "2024-03-10").queryParam("to", "2024-03-31")
+                    .when().get("/agreements").then().statusCode(200).body("items.id", org.hamcrest.Matchers.contains(id));
+            given().queryParam("actor", "org:stages-alpha").queryParam("to", "2024-03-09")
+                    .when().get("/agreements").then().statusCode(200).body("items", hasSize(0));
 
             given().when().get("/agreements/" + id).then().statusCode(200).body("id", equalTo(id)).body("reports", hasSize(3))
                     .body("reports[0].id", equalTo("stages-talks")).body("reports[0].article.source", equalTo("Reuters"))

@@ -2,9 +2,7 @@ package io.accord.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -151,19 +149,10 @@ public class AgreementResource {
     }
 
     static String encode(AgreementEntity last) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((last.lastReported + "|" + last.id).getBytes(StandardCharsets.UTF_8));
+        return Cursors.encode(last.lastReported, last.id);
     }
 
     private static AgreementQuery.Cursor cursor(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return null;
-        }
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8).split("\\|", 2);
-            return new AgreementQuery.Cursor(Instant.parse(parts[0]), parts[1]);
-        } catch (RuntimeException e) {
-            throw new InvalidParameterException("cursor", "cursor is not one this API returned");
-        }
+        return Cursors.decode(cursor, (time, id) -> new AgreementQuery.Cursor(Instant.parse(time), id));
     }
 }

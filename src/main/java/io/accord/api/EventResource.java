@@ -2,10 +2,8 @@ package io.accord.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -201,19 +199,10 @@ public class EventResource {
     }
 
     static String encode(EventEntity last) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((last.sortDate + "|" + last.id).getBytes(StandardCharsets.UTF_8));
+        return Cursors.encode(last.sortDate, last.id);
     }
 
     private static EventQuery.Cursor cursor(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return null;
-        }
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8).split("\\|", 2);
-            return new EventQuery.Cursor(LocalDate.parse(parts[0]), parts[1]);
-        } catch (RuntimeException e) {
-            throw new InvalidParameterException("cursor", "cursor is not one this API returned");
-        }
+        return Cursors.decode(cursor, (date, id) -> new EventQuery.Cursor(LocalDate.parse(date), id));
     }
 }

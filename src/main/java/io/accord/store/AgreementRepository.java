@@ -20,19 +20,14 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
     /** The most reports an agreement's page lists; its record counts them all. */
     public static final int MAX_REPORTS = 500;
 
-    /** Past this many matching names, the party filter searches the party rows themselves. */
-    private static final int MAX_PARTY_NAMES = 1000;
 
     /** Up to {@code limit + 1} agreements (merged ones excluded), so the caller can tell whether another page follows. */
     public Uni<List<AgreementEntity>> search(AgreementQuery q) {
         if (q.party() == null) {
             return search(q, null);
         }
-        // as for events: the matching names first, from the small table of every party name (V3__party_names.sql)
-        return PartyNameEntity.<PartyNameEntity> find("name like ?1 escape '\\'", like(q.party()))
-                .page(Page.ofSize(MAX_PARTY_NAMES + 1)).list()
-                .chain(found -> found.isEmpty() ? Uni.createFrom().item(List.<AgreementEntity> of())
-                        : search(q, found.size() > MAX_PARTY_NAMES ? null : found.stream().map(n -> n.name).toList()));
+        return PartyNameEntity.containing(q.party()).chain(names -> names != null && names.isEmpty()
+                ? Uni.createFrom().item(List.<AgreementEntity> of()) : search(q, names));
     }
 
     private Uni<List<AgreementEntity>> search(AgreementQuery q, List<String> partyNames) {
@@ -56,12 +51,12 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
                 params.put("partyNames", partyNames);
             } else {
                 where.append(" and exists (select 1 from a.parties p where lower(p.name) like :party escape '\\')");
-                params.put("party", like(q.party()));
+                params.put("party", PartyNameEntity.like(q.party()));
             }
         }
         if (q.text() != null) {
             where.append(" and a.searchText like :text escape '\\'");
-            params.put("text", like(q.text()));
+            params.put("text", PartyNameEntity.like(q.text()));
         }
         if (q.from() != null) {
             where.append(" and a.sortDate >= :from");
@@ -76,7 +71,11 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
             params.put("afterTime", q.after().lastReported());
             params.put("afterId", q.after().id());
         }
-        return find("from AgreementEntity a where " + where + " order by a.lastReported desc, a.id desc", params)
+        // with a date range, the order is by an expression, not the column: PostgreSQL then takes the few agreements in
+        // the range from their index and sorts them, instead of walking every newer agreement in report order hoping to
+        // meet the range soon (the two orders are correlated, so it would walk most of the table)
+        String order = q.from() != null || q.to() != null ? "coalesce(a.lastReported, a.lastReported)" : "a.lastReported";
+        return find("from AgreementEntity a where " + where + " order by " + order + " desc, a.id desc", params)
                 .page(Page.of(0, q.limit() + 1)).list();
     }
 
@@ -88,9 +87,5 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
     /** Its reports, oldest first. */
     public Uni<List<EventEntity>> reports(String agreementId) {
         return EventEntity.<EventEntity> find("agreementId = ?1 order by sortDate, id", agreementId).page(Page.ofSize(MAX_REPORTS)).list();
-    }
-
-    private static String like(String s) {
-        return "%" + s.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

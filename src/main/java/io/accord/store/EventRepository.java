@@ -17,20 +17,13 @@ import io.smallrye.mutiny.Uni;
 @WithSession
 public class EventRepository implements PanacheRepositoryBase<EventEntity, String> {
 
-    /** Past this many matching names, the party filter searches the party rows themselves. */
-    private static final int MAX_PARTY_NAMES = 1000;
-
     /** Up to {@code limit + 1} events, so the caller can tell whether another page follows. */
     public Uni<List<EventEntity>> search(EventQuery q) {
         if (q.party() == null) {
             return search(q, null);
         }
-        // the names first, from a small table (V3__party_names.sql); with the names as values the planner can tell a
-        // name on every tenth event from one on a handful, and choose the plan that suits each
-        return PartyNameEntity.<PartyNameEntity> find("name like ?1 escape '\\'", like(q.party()))
-                .page(Page.ofSize(MAX_PARTY_NAMES + 1)).list()
-                .chain(found -> found.isEmpty() ? Uni.createFrom().item(List.<EventEntity> of())
-                        : search(q, found.size() > MAX_PARTY_NAMES ? null : found.stream().map(n -> n.name).toList()));
+        return PartyNameEntity.containing(q.party()).chain(names -> names != null && names.isEmpty()
+                ? Uni.createFrom().item(List.<EventEntity> of()) : search(q, names));
     }
 
     private Uni<List<EventEntity>> search(EventQuery q, List<String> partyNames) {
@@ -54,12 +47,12 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
                 params.put("partyNames", partyNames);
             } else {
                 where.append(" and exists (select 1 from e.parties p where lower(p.name) like :party escape '\\')");
-                params.put("party", like(q.party()));
+                params.put("party", PartyNameEntity.like(q.party()));
             }
         }
         if (q.text() != null) {
             where.append(" and e.searchText like :text escape '\\'");
-            params.put("text", like(q.text()));
+            params.put("text", PartyNameEntity.like(q.text()));
         }
         if (q.from() != null) {
             where.append(" and e.sortDate >= :from");
@@ -77,9 +70,5 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
         }
         return find("from EventEntity e where " + where + " order by e.sortDate desc, e.id desc", params)
                 .page(Page.of(0, q.limit() + 1)).list();
-    }
-
-    private static String like(String s) {
-        return "%" + s.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }
