@@ -60,6 +60,12 @@ class AgreementTest {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    io.vertx.mutiny.sqlclient.Pool pool;
+
+    @Inject
+    io.accord.store.EventStore store;
+
     @Test
     void reportsOfTalksAndThenASignatureFromSeveralOutletsAreOneAgreementWithBothStages() {
         KafkaCompanion kafka = KafkaClients.companion();
@@ -196,6 +202,21 @@ class AgreementTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/events/replay-marker").then().statusCode(200));
         assertEquals(json.readTree(record), json.readTree(given().when().get("/agreements/" + id).then().statusCode(200).extract().asString()));
         assertEquals(1, given().queryParam("actor", "org:replay-alpha").when().get("/agreements").then().extract().jsonPath().getList("items").size());
+    }
+
+    @Test
+    void eventsStoredBeforeAgreementsExistedAreLinkedToo() {
+        publish(report("backfill-1", "negotiating", "backfill", "rail deal", "2024-09-01", "Reuters"),
+                report("backfill-2", "signed", "backfill", "rail deal", "2024-09-09", "BBC"));
+        String id = awaitAgreements("org:backfill-alpha", 1, 2).getString("items[0].id");
+        // as a database migrated from before agreements: the second event unlinked
+        pool.query("UPDATE events SET agreement_id = NULL, link_sides = NULL, link_roots = NULL, link_matter = NULL"
+                + " WHERE id = 'backfill-2'").execute().await().atMost(Duration.ofSeconds(10));
+        given().when().get("/events/backfill-2").then().body("agreement", org.hamcrest.Matchers.nullValue());
+        List<io.accord.model.Agreement> changed = store.linkUnlinked(500).await().atMost(Duration.ofSeconds(30));
+        assertTrue(changed.stream().anyMatch(a -> a.id().equals(id)), changed.toString());
+        given().when().get("/events/backfill-2").then().body("agreement", equalTo(id));
+        assertEquals(List.of(), store.linkUnlinked(500).await().atMost(Duration.ofSeconds(30)));
     }
 
     @Test
