@@ -46,7 +46,7 @@ public class AgreementLinker {
 
     // the linked events with the same roots within the window, with the agreement each belongs to
     private static final String NEIGHBOURS = """
-            SELECT DISTINCT e.id, e.agreement_id, e.sort_date, e.link_sides, e.link_matter, g.created_at
+            SELECT DISTINCT e.id, e.agreement_id, e.sort_date, e.link_sides, e.link_roots, e.link_matter, g.created_at
             FROM unnest($1::text[], $2::date[]) AS n(roots, day)
             JOIN events e ON e.link_roots = n.roots AND e.sort_date BETWEEN n.day - $3::int AND n.day + $3::int
             JOIN agreements g ON g.id = e.agreement_id
@@ -124,13 +124,12 @@ public class AgreementLinker {
                 : c.preparedQuery("SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT unnest($1::text[]) AS k ORDER BY 1) s")
                         .execute(Tuple.of(locks.toArray(String[]::new))).replaceWithVoid();
         return locked
-                .chain(() -> fresh.isEmpty() ? Uni.createFrom().item(List.<Row> of())
-                        : c.preparedQuery(NEIGHBOURS).execute(Tuple.of(roots.toArray(String[]::new), days.toArray(LocalDate[]::new), windowDays))
-                                .map(rows -> { List<Row> out = new ArrayList<>(); rows.forEach(out::add); return out; }))
+                .chain(() -> fresh.isEmpty() ? Uni.createFrom().item((Iterable<Row>) List.<Row> of())
+                        : c.preparedQuery(NEIGHBOURS).execute(Tuple.of(roots.toArray(String[]::new), days.toArray(LocalDate[]::new), windowDays)))
                 .chain(rows -> assign(c, fresh, rows, alsoTouched, windowDays, writer));
     }
 
-    private Uni<Linked> assign(SqlConnection c, List<Linkable> fresh, List<Row> rows, Collection<String> alsoTouched, int windowDays,
+    private Uni<Linked> assign(SqlConnection c, List<Linkable> fresh, Iterable<Row> rows, Collection<String> alsoTouched, int windowDays,
             AssignmentWriter writer) {
         Map<String, List<Linkable>> known = new HashMap<>();
         Map<String, String> agreementOf = new HashMap<>();
@@ -140,7 +139,7 @@ public class AgreementLinker {
             if (sides == null) {
                 continue;
             }
-            Linkable l = new Linkable(r.getString("id"), r.getLocalDate("sort_date"), sides, r.getString("link_matter"));
+            Linkable l = new Linkable(r.getString("id"), r.getLocalDate("sort_date"), sides, r.getString("link_roots"), r.getString("link_matter"));
             known.computeIfAbsent(l.roots(), k -> new ArrayList<>()).add(l);
             agreementOf.put(l.id(), r.getString("agreement_id"));
             created.put(r.getString("agreement_id"), r.getOffsetDateTime("created_at").toInstant());
@@ -279,7 +278,7 @@ public class AgreementLinker {
             a.parties().forEach(p -> text.add(p.name()));
             text.addAll(a.topics());
             text.addAll(words.get(id));
-            updates.add(Tuple.from(new Object[] { id, a.status(), a.subject(), AgreementRecords.dayOf(a.date()),
+            updates.add(Tuple.from(new Object[] { id, a.status(), a.subject(), EventStore.date(a.date()),
                     Instant.parse(a.firstReported()).atOffset(ZoneOffset.UTC), Instant.parse(a.lastReported()).atOffset(ZoneOffset.UTC),
                     a.events(), a.articles(), a.confidence(), String.join("\n", text).toLowerCase(Locale.ROOT), write(a), at }));
             for (int i = 0; i < a.parties().size(); i++) {

@@ -22,10 +22,10 @@ import io.accord.model.Party;
 public final class AgreementMatching {
 
     /** What the linker compares of one event. */
-    public record Linkable(String id, LocalDate day, String sides, String matter) {
-        /** The sides with each name cut to its first word: two reports of one agreement always have the same roots. */
-        public String roots() {
-            return AgreementMatching.roots(sides);
+    public record Linkable(String id, LocalDate day, String sides, String roots, String matter) {
+        /** {@code roots}: the sides with each name cut to its first word; two reports of one agreement have the same. */
+        public Linkable(String id, LocalDate day, String sides, String matter) {
+            this(id, day, sides, AgreementMatching.roots(sides), matter);
         }
     }
 

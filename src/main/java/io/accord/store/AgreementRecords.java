@@ -71,11 +71,6 @@ public final class AgreementRecords {
                 Math.round((1 - unsure) * 100) / 100.0, null);
     }
 
-    /** An ISO date of a record as a date, or null. */
-    static LocalDate dayOf(String iso) {
-        return EventStore.date(iso);
-    }
-
     /** The subject most reports give, the longer one on a tie. */
     private static String subject(List<Report> reports) {
         Map<String, Integer> counts = new HashMap<>();
