@@ -58,19 +58,35 @@ public class AgreementLinker {
                    e.stored_at, a.id AS article_id, a.source, a.published, a.title
             FROM events e JOIN articles a ON a.id = e.article_id WHERE e.agreement_id = ANY($1)""";
 
-    private static final String UPDATE_AGREEMENT = """
-            UPDATE agreements SET status = $2, subject = $3, agreement_date = $4::date, first_reported = $5, last_reported = $6,
-                report_count = $7, article_count = $8, confidence = $9, search_text = $10, document = $11, updated_at = $12,
-                sort_date = COALESCE($4::date, ($6::timestamptz AT TIME ZONE 'UTC')::date)
-            WHERE id = $1""";
+    // a new agreement's row is written once, whole; a known one's replaced
+    private static final String UPSERT_AGREEMENT = """
+            INSERT INTO agreements (id, status, subject, agreement_date, first_reported, last_reported, report_count, article_count,
+                                    confidence, search_text, document, created_at, updated_at, sort_date)
+            VALUES ($1, $2, $3, $4::date, $5, $6, $7, $8, $9, $10, $11, $12, $12, COALESCE($4::date, ($6::timestamptz AT TIME ZONE 'UTC')::date))
+            ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, subject = EXCLUDED.subject, agreement_date = EXCLUDED.agreement_date,
+                first_reported = EXCLUDED.first_reported, last_reported = EXCLUDED.last_reported, report_count = EXCLUDED.report_count,
+                article_count = EXCLUDED.article_count, confidence = EXCLUDED.confidence, search_text = EXCLUDED.search_text,
+                document = EXCLUDED.document, updated_at = EXCLUDED.updated_at, sort_date = EXCLUDED.sort_date""";
 
     private static final String INSERT_PARTY = """
-            INSERT INTO agreement_parties (agreement_id, position, name, actor, country, sector, kind) VALUES ($1, $2, $3, $4, $5, $6, $7)""";
+            INSERT INTO agreement_parties (agreement_id, position, name, actor, country, sector, kind) VALUES ($1, $2, $3, $4, $5, $6, $7)
+            ON CONFLICT (agreement_id, position) DO UPDATE SET name = EXCLUDED.name, actor = EXCLUDED.actor, country = EXCLUDED.country,
+                sector = EXCLUDED.sector, kind = EXCLUDED.kind""";
 
-    /** An event to link: what the matcher compares, from the event itself and the day it was stored under. */
-    public record ToLink(String id, LocalDate day, AgreementEvent event) {
+    /** An event to link: what the matcher compares, from the event itself, the day it sorts by and when it was stored. */
+    public record ToLink(String id, LocalDate day, Instant storedAt, AgreementEvent event) {
         Linkable linkable() {
             return new Linkable(id, day, AgreementMatching.sides(event.parties()), AgreementMatching.matter(event.subject()));
+        }
+
+        /** The event as a report, as {@link #REPORTS} reads it back once stored. */
+        Report report() {
+            LocalDate published = EventStore.date(event.article().published());
+            LocalDate eventDate = EventStore.date(event.date());
+            LocalDate dated = eventDate != null ? eventDate : published;
+            Instant reported = published != null ? published.atStartOfDay(ZoneOffset.UTC).toInstant() : storedAt;
+            return new Report(id, event.status(), day, dated == null ? null : dated.toString(), event.confidence(), event.subject(),
+                    event.article().id(), event.article().source(), reported);
         }
     }
 
@@ -126,10 +142,10 @@ public class AgreementLinker {
         return locked
                 .chain(() -> fresh.isEmpty() ? Uni.createFrom().item((Iterable<Row>) List.<Row> of())
                         : c.preparedQuery(NEIGHBOURS).execute(Tuple.of(roots.toArray(String[]::new), days.toArray(LocalDate[]::new), windowDays)))
-                .chain(rows -> assign(c, fresh, rows, alsoTouched, windowDays, writer));
+                .chain(rows -> assign(c, toLink, fresh, rows, alsoTouched, windowDays, writer));
     }
 
-    private Uni<Linked> assign(SqlConnection c, List<Linkable> fresh, Iterable<Row> rows, Collection<String> alsoTouched, int windowDays,
+    private Uni<Linked> assign(SqlConnection c, List<ToLink> toLink, List<Linkable> fresh, Iterable<Row> rows, Collection<String> alsoTouched, int windowDays,
             AssignmentWriter writer) {
         Map<String, List<Linkable>> known = new HashMap<>();
         Map<String, String> agreementOf = new HashMap<>();
@@ -178,18 +194,39 @@ public class AgreementLinker {
         alsoTouched.forEach(a -> touched.add(find(keptBy, a)));
         touched.removeAll(merges.keySet());
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-        List<Tuple> inserts = newAgreements.stream().map(id -> Tuple.of(id, at)).toList();
         Map<String, Assignment> assignments = new LinkedHashMap<>();
         fresh.forEach(e -> assignments.put(e.id(), new Assignment(find(keptBy, agreementOf.get(e.id())), e.sides(), e.roots(), e.matter())));
+        // an agreement first given out now, told only by this batch's events: its record needs nothing read back
+        Map<String, List<ToLink>> told = new LinkedHashMap<>();
+        toLink.forEach(t -> told.computeIfAbsent(assignments.get(t.id()).agreement(), k -> new ArrayList<>()).add(t));
+        Set<String> fromBatch = new TreeSet<>(newAgreements);
+        fromBatch.retainAll(touched);
+        fromBatch.removeAll(keptBy.values());
+        List<Agreement> built = new ArrayList<>();
+        Rows rowsOfBuilt = new Rows();
+        for (String id : fromBatch) {
+            List<Report> reports = told.get(id).stream().map(ToLink::report).toList();
+            String principal = AgreementRecords.principal(reports);
+            AgreementEvent event = told.get(id).stream().filter(t -> t.id().equals(principal)).findFirst().orElseThrow().event();
+            Set<String> words = new LinkedHashSet<>();
+            told.get(id).forEach(t -> searchWords(words, t.event().subject(), t.event().article().title()));
+            built.add(rowsOfBuilt.add(AgreementRecords.build(id, reports, event), words, at));
+        }
+        Set<String> toRebuild = new TreeSet<>(touched);
+        toRebuild.removeAll(fromBatch);
+        List<Tuple> placeholders = newAgreements.stream().filter(id -> !fromBatch.contains(id)).map(id -> Tuple.of(id, at)).toList();
         List<Agreement> pointers = merges.entrySet().stream().map(m -> Agreement.mergedInto(m.getKey(), m.getValue())).toList();
-        return (inserts.isEmpty() ? Uni.createFrom().voidItem()
-                : c.preparedQuery("INSERT INTO agreements (id, document, created_at, updated_at) VALUES ($1, '{}', $2, $2) ON CONFLICT (id) DO NOTHING")
-                        .executeBatch(inserts).replaceWithVoid())
+        return rowsOfBuilt.save(c)
+                // a new agreement merged away in this same batch still gets its row: events may point at it until the merge moves them
+                .chain(() -> placeholders.isEmpty() ? Uni.createFrom().voidItem()
+                        : c.preparedQuery("INSERT INTO agreements (id, document, created_at, updated_at) VALUES ($1, '{}', $2, $2) ON CONFLICT (id) DO NOTHING")
+                                .executeBatch(placeholders).replaceWithVoid())
                 .chain(() -> merges.isEmpty() ? Uni.createFrom().voidItem() : merge(c, merges, pointers, at))
                 .chain(() -> writer.write(assignments))
-                .chain(() -> rebuild(c, touched, at))
+                .chain(() -> rebuild(c, toRebuild, at))
                 .map(records -> {
-                    List<Agreement> all = new ArrayList<>(records);
+                    List<Agreement> all = new ArrayList<>(built);
+                    all.addAll(records);
                     all.addAll(pointers);
                     Map<String, String> joined = new HashMap<>();
                     assignments.forEach((id, a) -> joined.put(id, a.agreement()));
@@ -244,11 +281,7 @@ public class AgreementLinker {
                 reports.computeIfAbsent(agreement, k -> new ArrayList<>()).add(new Report(r.getString("id"), r.getString("status"),
                         r.getLocalDate("sort_date"), dated == null ? null : dated.toString(), r.getDouble("confidence"),
                         r.getString("subject"), r.getString("article_id"), r.getString("source"), reported));
-                Set<String> w = words.computeIfAbsent(agreement, k -> new LinkedHashSet<>());
-                if (w.size() < MAX_SEARCH_PARTS) {
-                    addIfPresent(w, r.getString("subject"));
-                    addIfPresent(w, r.getString("title"));
-                }
+                searchWords(words.computeIfAbsent(agreement, k -> new LinkedHashSet<>()), r.getString("subject"), r.getString("title"));
             }
             Map<String, String> principals = new LinkedHashMap<>();
             reports.forEach((id, rs) -> principals.put(id, AgreementRecords.principal(rs)));
@@ -264,33 +297,51 @@ public class AgreementLinker {
 
     private Uni<List<Agreement>> store(SqlConnection c, Set<String> ids, Tuple idArray, Map<String, List<Report>> reports,
             Map<String, String> principals, Map<String, AgreementEvent> events, Map<String, Set<String>> words, OffsetDateTime at) {
+        Rows rows = new Rows();
         List<Agreement> records = new ArrayList<>();
-        List<Tuple> updates = new ArrayList<>();
-        List<Tuple> parties = new ArrayList<>();
         for (String id : ids) {
             List<Report> rs = reports.get(id);
-            if (rs == null) {
-                continue;
+            if (rs != null) {
+                records.add(rows.add(AgreementRecords.build(id, rs, events.get(principals.get(id))), words.get(id), at));
             }
-            Agreement a = AgreementRecords.build(id, rs, events.get(principals.get(id)));
-            records.add(a);
+        }
+        return c.preparedQuery("DELETE FROM agreement_parties WHERE agreement_id = ANY($1)").execute(idArray)
+                .chain(() -> rows.save(c))
+                .replaceWith(records);
+    }
+
+    /** The rows of agreement records: the agreement's own and its parties'. */
+    private final class Rows {
+        private final List<Tuple> agreements = new ArrayList<>();
+        private final List<Tuple> parties = new ArrayList<>();
+
+        Agreement add(Agreement a, Set<String> words, OffsetDateTime at) {
             Set<String> text = new LinkedHashSet<>();
             a.parties().forEach(p -> text.add(p.name()));
             text.addAll(a.topics());
-            text.addAll(words.get(id));
-            updates.add(Tuple.from(new Object[] { id, a.status(), a.subject(), EventStore.date(a.date()),
+            text.addAll(words);
+            agreements.add(Tuple.from(new Object[] { a.id(), a.status(), a.subject(), EventStore.date(a.date()),
                     Instant.parse(a.firstReported()).atOffset(ZoneOffset.UTC), Instant.parse(a.lastReported()).atOffset(ZoneOffset.UTC),
                     a.events(), a.articles(), a.confidence(), String.join("\n", text).toLowerCase(Locale.ROOT), write(a), at }));
             for (int i = 0; i < a.parties().size(); i++) {
                 var p = a.parties().get(i);
-                parties.add(Tuple.from(new Object[] { id, i, p.name(), p.actor(), p.country(), p.sector(), p.kind() }));
+                parties.add(Tuple.from(new Object[] { a.id(), i, p.name(), p.actor(), p.country(), p.sector(), p.kind() }));
             }
+            return a;
         }
-        return c.preparedQuery(UPDATE_AGREEMENT).executeBatch(updates)
-                .chain(() -> c.preparedQuery("DELETE FROM agreement_parties WHERE agreement_id = ANY($1)").execute(idArray))
-                .chain(() -> parties.isEmpty() ? Uni.createFrom().voidItem()
-                        : c.preparedQuery(INSERT_PARTY).executeBatch(parties).replaceWithVoid())
-                .replaceWith(records);
+
+        Uni<Void> save(SqlConnection c) {
+            return (agreements.isEmpty() ? Uni.createFrom().voidItem() : c.preparedQuery(UPSERT_AGREEMENT).executeBatch(agreements).replaceWithVoid())
+                    .chain(() -> parties.isEmpty() ? Uni.createFrom().voidItem()
+                            : c.preparedQuery(INSERT_PARTY).executeBatch(parties).replaceWithVoid());
+        }
+    }
+
+    private static void searchWords(Set<String> words, String subject, String title) {
+        if (words.size() < MAX_SEARCH_PARTS) {
+            addIfPresent(words, subject);
+            addIfPresent(words, title);
+        }
     }
 
     private static void addIfPresent(Set<String> words, String s) {

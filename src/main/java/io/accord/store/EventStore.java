@@ -1,9 +1,11 @@
 package io.accord.store;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -99,10 +101,11 @@ public class EventStore {
         Map<String, Write> byId = new LinkedHashMap<>();
         batch.forEach(w -> byId.put(w.event().id(), w));
         List<Write> writes = List.copyOf(byId.values());
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // PostgreSQL keeps microseconds: a record built from this batch must equal the one rebuilt from the rows later
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         return pool.withTransaction(connection -> articles(connection, writes, now)
-                .chain(() -> config.agreements().enabled() ? linked(connection, writes) : Uni.createFrom().item(Map.<String, String> of()))
-                .chain(linkedAlready -> {
+                .chain(() -> config.agreements().enabled() ? stored(connection, writes) : Uni.createFrom().item(Map.<String, Known> of()))
+                .chain(known -> {
                     AtomicReference<Set<String>> inserted = new AtomicReference<>();
                     AgreementLinker.AssignmentWriter write = assignments -> connection.preparedQuery(UPSERT_EVENT)
                             .executeBatch(writes.stream().map(w -> eventRow(w, now, assignments.get(w.event().id()))).toList())
@@ -115,10 +118,17 @@ public class EventStore {
                         return write.write(Map.of()).map(v -> new Stored(inserted.get(), List.of(), Map.of()));
                     }
                     // events new to the store (or stored before agreements existed) are linked; the agreements of the others rebuilt
-                    List<AgreementLinker.ToLink> toLink = writes.stream().filter(w -> linkedAlready.get(w.event().id()) == null)
-                            .map(w -> new AgreementLinker.ToLink(w.event().id(), day(w.event(), now), w.event())).toList();
+                    List<AgreementLinker.ToLink> toLink = new ArrayList<>();
                     Set<String> touched = new TreeSet<>();
-                    touched.addAll(linkedAlready.values());
+                    for (Write w : writes) {
+                        Known k = known.get(w.event().id());
+                        if (k != null && k.agreement() != null) {
+                            touched.add(k.agreement());
+                        } else {
+                            toLink.add(new AgreementLinker.ToLink(w.event().id(), day(w.event(), now),
+                                    k != null ? k.storedAt() : now.toInstant(), w.event()));
+                        }
+                    }
                     return linker.link(connection, toLink, touched, write)
                             .map(linked -> new Stored(inserted.get(), linked.agreements(), linked.agreementOfEvent()));
                 }));
@@ -127,31 +137,30 @@ public class EventStore {
     /** Links up to {@code page} of the events stored before agreements existed; the records of what changed. */
     public Uni<List<Agreement>> linkUnlinked(int page) {
         return pool.withTransaction(connection -> connection
-                .preparedQuery("SELECT id, sort_date, document FROM events WHERE agreement_id IS NULL ORDER BY sort_date, id LIMIT $1")
+                .preparedQuery("SELECT id, sort_date, stored_at, document FROM events WHERE agreement_id IS NULL ORDER BY sort_date, id LIMIT $1")
                 .execute(Tuple.of(page))
                 .chain(rows -> {
                     List<AgreementLinker.ToLink> toLink = new ArrayList<>();
                     for (Row r : rows) {
-                        toLink.add(new AgreementLinker.ToLink(r.getString("id"), r.getLocalDate("sort_date"), linker.read(r.getString("document"))));
+                        toLink.add(new AgreementLinker.ToLink(r.getString("id"), r.getLocalDate("sort_date"), r.getOffsetDateTime("stored_at").toInstant(),
+                                linker.read(r.getString("document"))));
                     }
                     return linker.link(connection, toLink, List.of(), assignments -> AgreementLinker.update(connection, assignments));
                 })
                 .map(AgreementLinker.Linked::agreements));
     }
 
-    /** The agreement of each event of the batch already stored and linked. */
-    private static Uni<Map<String, String>> linked(SqlConnection connection, List<Write> writes) {
-        return connection.preparedQuery("SELECT id, agreement_id FROM events WHERE id = ANY($1)")
+    /** An event of the batch already stored: its agreement (null if stored before agreements existed) and when it was stored. */
+    private record Known(String agreement, Instant storedAt) {
+    }
+
+    private static Uni<Map<String, Known>> stored(SqlConnection connection, List<Write> writes) {
+        return connection.preparedQuery("SELECT id, agreement_id, stored_at FROM events WHERE id = ANY($1)")
                 .execute(Tuple.of(writes.stream().map(w -> w.event().id()).toArray(String[]::new)))
                 .map(rows -> {
-                    // absent: a new event, or one stored before agreements existed, linked now like a new one
-                    Map<String, String> linked = new HashMap<>();
-                    rows.forEach(r -> {
-                        if (r.getString("agreement_id") != null) {
-                            linked.put(r.getString("id"), r.getString("agreement_id"));
-                        }
-                    });
-                    return linked;
+                    Map<String, Known> known = new HashMap<>();
+                    rows.forEach(r -> known.put(r.getString("id"), new Known(r.getString("agreement_id"), r.getOffsetDateTime("stored_at").toInstant())));
+                    return known;
                 });
     }
 
