@@ -98,9 +98,10 @@ public class QueryLoad {
                     + " min(day) AS first_day, max(day) AS last_day, count(*) AS reports, json_agg(id ORDER BY g) AS ids"
                     + " FROM load_events GROUP BY g / 3");
             s.execute("INSERT INTO agreements (id, status, subject, agreement_date, sort_date, first_reported, last_reported, report_count,"
-                    + " article_count, confidence, search_text, document, created_at, updated_at)"
+                    + " article_count, confidence, party_keys, document, created_at, updated_at)"
                     + " SELECT id, status, subject, last_day, last_day, first_day::timestamptz, last_day::timestamptz, reports, reports, 0.97,"
-                    + " lower(a_name || E'\\n' || b_name || E'\\n' || subject),"
+                    + " ARRAY(SELECT DISTINCT k FROM unnest(ARRAY['a:' || COALESCE(a_country, 'org:' || replace(lower(a_name), ' ', '-')), 'c:' || a_country,"
+                    + "     'n:' || lower(a_name), 'a:' || b_country, 'c:' || b_country, 'n:' || lower(b_name)]) k WHERE k IS NOT NULL),"
                     + " json_build_object('id', id, 'parties', json_build_array("
                     + "     json_build_object('name', a_name, 'actor', COALESCE(a_country, 'org:' || replace(lower(a_name), ' ', '-')), 'country', a_country, 'sector', 'GOV', 'kind', 'country'),"
                     + "     json_build_object('name', b_name, 'actor', b_country, 'country', b_country, 'sector', 'GOV', 'kind', 'country')),"
@@ -109,9 +110,6 @@ public class QueryLoad {
                     + "   'timeline', json_build_array(json_build_object('status', status, 'date', last_day, 'firstReported', first_day::timestamptz, 'events', ids)),"
                     + "   'events', reports, 'articles', reports, 'sources', json_build_array('Load Wire'), 'confidence', 0.97, 'mergedInto', null)::text,"
                     + " now(), now() FROM load_agreements ON CONFLICT DO NOTHING");
-            s.execute("INSERT INTO agreement_parties (agreement_id, position, name, actor, country, sector, kind)"
-                    + " SELECT id, 0, a_name, COALESCE(a_country, 'org:' || replace(lower(a_name), ' ', '-')), a_country, 'GOV', 'country' FROM load_agreements"
-                    + " UNION ALL SELECT id, 1, b_name, b_country, b_country, 'GOV', 'country' FROM load_agreements ON CONFLICT DO NOTHING");
             // as a store that has run for a while: vacuumed and analysed, so that autovacuum does not work through the
             // freshly loaded rows while the queries are timed
             s.execute("VACUUM ANALYZE");

@@ -6,7 +6,7 @@
 # the Accord JVM and its PostgreSQL processes from /proc over the steady window from a fifth of the events stored to
 # all of them (the JVM's start and first JIT compilations fall before it), divided by the events stored in it.
 # Prints numbers; asserts nothing.
-# usage: bench/link-cpu.sh [FILE.jsonl …]        (after: mvn -B package -DskipTests; needs kcat)
+# usage: [MODES='true false'] bench/link-cpu.sh [FILE.jsonl …]        (after: mvn -B package -DskipTests; needs kcat)
 set -euo pipefail
 set -m
 cd "$(dirname "$0")/.."
@@ -41,7 +41,7 @@ cpu() {  # user+system ticks of the JVM, and of every postgres process
     for p in $(pgrep -x postgres); do t=$((t + $(awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null || echo 0))); done
     echo "$(awk '{print $14 + $15}' /proc/$1/stat) $t"
 }
-for mode in true false; do
+for mode in ${MODES:-true false}; do
     ACCORD_DATA_DIR="$work/data-$mode" ACCORD_ROLES=store ACCORD_AGREEMENTS_ENABLED=$mode java -Xmx512m ${JFR:+-XX:StartFlightRecording=filename=$JFR-$mode.jfr,settings=profile} -jar target/quarkus-app/quarkus-run.jar >"$work/accord-$mode.log" 2>&1 &
     pid=$!
     trap 'kill -INT $pid 2>/dev/null; sleep 5; kill -9 $pid 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -50,13 +50,14 @@ for mode in true false; do
     kcat -b localhost:9092 -P -t events -l "$work/events.jsonl" &
     publisher=$!
     first=""
-    for i in $(seq 1 2400); do
+    # polled once a second: each poll's metrics scrape costs the JVM CPU too
+    for i in $(seq 1 600); do
         stored=$(curl -s localhost:8080/q/metrics | awk '/^accord_events_stored_total\{outcome="new"\}/ {print int($2)}')
         if [ -z "$first" ] && [ "${stored:-0}" -ge $((n / 5)) ]; then
             first=$stored; read -r jvm0 pg0 < <(cpu $pid); start=$(date +%s.%N)
         fi
         [ "${stored:-0}" -ge "$n" ] && break
-        sleep 0.25
+        sleep 1
     done
     read -r jvm1 pg1 < <(cpu $pid); end=$(date +%s.%N)
     wait $publisher

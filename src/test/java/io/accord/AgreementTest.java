@@ -108,6 +108,44 @@ class AgreementTest {
     }
 
     @Test
+    void eachFilterFindsTheAgreementsWhosePartiesOrTextMatch() {
+        publish(report("filters-one", "signed", new Party("Filters Alpha", "org:filters-alpha", null, "BUS", "company"),
+                new Party("Norway", "NOR", "NOR", "GOV", "country"), "fishing rights deal", "2024-05-01"),
+                report("filters-two", "intent", new Party("Filters Alpha", "org:filters-alpha", null, "BUS", "company"),
+                        new Party("Filters Gamma Holdings", "org:filters-gamma-holdings", "ISL", "BUS", "company"), "gas pipeline", "2024-05-20"));
+        awaitAgreements("org:filters-alpha", 2, 2);
+        String one = given().when().get("/events/filters-one").then().statusCode(200).extract().path("agreement");
+        String two = given().when().get("/events/filters-two").then().statusCode(200).extract().path("agreement");
+        Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+        expected.put("country=nor", List.of(one));
+        expected.put("country=ISL", List.of(two));
+        expected.put("actor=NOR", List.of(one));
+        expected.put("actor=org:filters-alpha&country=ISL", List.of(two));
+        expected.put("actor=org:filters-alpha&country=USA", List.of());
+        expected.put("party=gamma hold", List.of(two));
+        expected.put("party=filters", List.of(two, one));
+        expected.put("party=filters&status=signed", List.of(one));
+        expected.put("q=fishing&actor=org:filters-alpha", List.of(one));
+        expected.put("q=PIPELINE&actor=org:filters-alpha", List.of(two));
+        expected.put("party=filters&from=2024-05-10", List.of(two));
+        expected.forEach((filters, ids) -> {
+            var request = given();
+            for (String f : filters.split("&")) {
+                request = request.queryParam(f.substring(0, f.indexOf('=')), f.substring(f.indexOf('=') + 1));
+            }
+            assertEquals(ids, request.when().get("/agreements").then().statusCode(200).extract().jsonPath().getList("items.id"), filters);
+        });
+        // a page at a time, newest report first
+        JsonPath first = given().queryParam("party", "filters").queryParam("limit", 1).when().get("/agreements").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of(two), first.getList("items.id"));
+        JsonPath second = given().queryParam("party", "filters").queryParam("limit", 1).queryParam("cursor", first.getString("next"))
+                .when().get("/agreements").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(one), second.getList("items.id"));
+        assertNull(second.getString("next"));
+    }
+
+    @Test
     void theSameSidesWithTwoMattersAreTwoAgreements() {
         publish(report("matters-trade", "signed", "matters", "trade deal", "2024-05-01", "Reuters"),
                 report("matters-climate", "signed", "matters", "climate pact", "2024-05-02", "BBC"),
@@ -248,6 +286,19 @@ class AgreementTest {
                 subject, List.of(), date, null, "day", null, null,
                 new ArticleRef(article, "https://example.org/" + article, "Report " + id, source, date),
                 List.of(new Evidence(a + " and " + b + " are in talks.", 0, 30)), 0.8, null, "test");
+        try {
+            return json.writeValueAsString(event);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String report(String id, String status, Party a, Party b, String subject, String date) {
+        String article = "art-" + id;
+        var event = new AgreementEvent(1, id, "agreement", status, new Plover("AGREE", null, "economic"), "057", List.of(a, b),
+                subject, List.of(), date, null, "day", null, null,
+                new ArticleRef(article, "https://example.org/" + article, "Report " + id, "Reuters", date),
+                List.of(new Evidence(a.name() + " and " + b.name() + " agreed.", 0, 30)), 0.8, null, "test");
         try {
             return json.writeValueAsString(event);
         } catch (Exception e) {

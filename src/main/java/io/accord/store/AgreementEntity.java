@@ -2,16 +2,10 @@ package io.accord.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -40,12 +34,5 @@ public class AgreementEntity extends PanacheEntityBase {
     @Column(name = "article_count")
     public int articleCount;
     public double confidence;
-    @Column(name = "search_text")
-    public String searchText;
     public String document;
-
-    @ElementCollection
-    @CollectionTable(name = "agreement_parties", joinColumns = @JoinColumn(name = "agreement_id"))
-    @OrderColumn(name = "position")
-    public List<PartyRow> parties = new ArrayList<>();
 }

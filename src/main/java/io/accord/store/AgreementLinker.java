@@ -11,9 +11,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +26,7 @@ import io.accord.app.AccordConfig;
 import io.accord.extraction.Hashes;
 import io.accord.model.Agreement;
 import io.accord.model.AgreementEvent;
+import io.accord.model.Party;
 import io.accord.store.AgreementMatching.Linkable;
 import io.accord.store.AgreementRecords.Report;
 import io.smallrye.mutiny.Uni;
@@ -55,23 +54,21 @@ public class AgreementLinker {
     // the columns a record is built from, not the documents: a big agreement's many reports stay cheap to read
     private static final String REPORTS = """
             SELECT e.agreement_id, e.id, e.status, e.sort_date, COALESCE(e.event_date, a.published) AS dated, e.confidence, e.subject,
-                   e.stored_at, a.id AS article_id, a.source, a.published, a.title
+                   e.stored_at, a.id AS article_id, a.source, a.published
             FROM events e JOIN articles a ON a.id = e.article_id WHERE e.agreement_id = ANY($1)""";
 
     // a new agreement's row is written once, whole; a known one's replaced
     private static final String UPSERT_AGREEMENT = """
             INSERT INTO agreements (id, status, subject, agreement_date, first_reported, last_reported, report_count, article_count,
-                                    confidence, search_text, document, created_at, updated_at, sort_date)
-            VALUES ($1, $2, $3, $4::date, $5, $6, $7, $8, $9, $10, $11, $12, $12, COALESCE($4::date, ($6::timestamptz AT TIME ZONE 'UTC')::date))
+                                    confidence, document, party_keys, created_at, updated_at, sort_date)
+            VALUES ($1, $2, $3, $4::date, $5, $6, $7, $8, $9, $10,
+                    -- names lower-cased as the party filter's names are (party_names), by PostgreSQL
+                    ARRAY(SELECT DISTINCT CASE WHEN left(k, 2) = 'n:' THEN lower(k) ELSE k END FROM unnest($11::text[]) k),
+                    $12, $12, COALESCE($4::date, ($6::timestamptz AT TIME ZONE 'UTC')::date))
             ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, subject = EXCLUDED.subject, agreement_date = EXCLUDED.agreement_date,
                 first_reported = EXCLUDED.first_reported, last_reported = EXCLUDED.last_reported, report_count = EXCLUDED.report_count,
-                article_count = EXCLUDED.article_count, confidence = EXCLUDED.confidence, search_text = EXCLUDED.search_text,
-                document = EXCLUDED.document, updated_at = EXCLUDED.updated_at, sort_date = EXCLUDED.sort_date""";
-
-    private static final String INSERT_PARTY = """
-            INSERT INTO agreement_parties (agreement_id, position, name, actor, country, sector, kind) VALUES ($1, $2, $3, $4, $5, $6, $7)
-            ON CONFLICT (agreement_id, position) DO UPDATE SET name = EXCLUDED.name, actor = EXCLUDED.actor, country = EXCLUDED.country,
-                sector = EXCLUDED.sector, kind = EXCLUDED.kind""";
+                article_count = EXCLUDED.article_count, confidence = EXCLUDED.confidence,
+                document = EXCLUDED.document, party_keys = EXCLUDED.party_keys, updated_at = EXCLUDED.updated_at, sort_date = EXCLUDED.sort_date""";
 
     /** An event to link: what the matcher compares, from the event itself, the day it sorts by and when it was stored. */
     public record ToLink(String id, LocalDate day, Instant storedAt, AgreementEvent event) {
@@ -106,9 +103,6 @@ public class AgreementLinker {
     public record Linked(List<Agreement> agreements, Map<String, String> agreementOfEvent) {
         public static final Linked NONE = new Linked(List.of(), Map.of());
     }
-
-    /** The most subjects and titles an agreement's search text keeps. */
-    private static final int MAX_SEARCH_PARTS = 200;
 
     @Inject
     AccordConfig config;
@@ -208,9 +202,7 @@ public class AgreementLinker {
             List<Report> reports = told.get(id).stream().map(ToLink::report).toList();
             String principal = AgreementRecords.principal(reports);
             AgreementEvent event = told.get(id).stream().filter(t -> t.id().equals(principal)).findFirst().orElseThrow().event();
-            Set<String> words = new LinkedHashSet<>();
-            told.get(id).forEach(t -> searchWords(words, t.event().subject(), t.event().article().title()));
-            built.add(rowsOfBuilt.add(AgreementRecords.build(id, reports, event), words, at));
+            built.add(rowsOfBuilt.add(AgreementRecords.build(id, reports, event), at));
         }
         Set<String> toRebuild = new TreeSet<>(touched);
         toRebuild.removeAll(fromBatch);
@@ -252,14 +244,12 @@ public class AgreementLinker {
             moves.add(Tuple.of(p.id(), p.mergedInto()));
             marks.add(Tuple.of(p.id(), p.mergedInto(), write(p), at));
         }
-        String[] merged = merges.keySet().toArray(String[]::new);
         return c.preparedQuery("UPDATE events SET agreement_id = $2 WHERE agreement_id = $1").executeBatch(moves)
                 // an id merged earlier into one merged now points straight at the one kept
                 .chain(() -> c.preparedQuery("UPDATE agreements SET merged_into = $2 WHERE merged_into = $1").executeBatch(moves))
                 .chain(() -> c.preparedQuery("""
                         UPDATE agreements SET merged_into = $2, status = NULL, report_count = 0, article_count = 0, document = $3,
-                            updated_at = $4 WHERE id = $1""").executeBatch(marks))
-                .chain(() -> c.preparedQuery("DELETE FROM agreement_parties WHERE agreement_id = ANY($1)").execute(Tuple.of(merged)))
+                            party_keys = '{}', updated_at = $4 WHERE id = $1""").executeBatch(marks))
                 .replaceWithVoid();
     }
 
@@ -271,7 +261,6 @@ public class AgreementLinker {
         Tuple idArray = Tuple.of(ids.toArray(String[]::new));
         return c.preparedQuery(REPORTS).execute(idArray).chain(rows -> {
             Map<String, List<Report>> reports = new LinkedHashMap<>();
-            Map<String, Set<String>> words = new HashMap<>();
             for (Row r : rows) {
                 LocalDate published = r.getLocalDate("published");
                 Instant reported = published != null ? published.atStartOfDay(ZoneOffset.UTC).toInstant()
@@ -281,7 +270,6 @@ public class AgreementLinker {
                 reports.computeIfAbsent(agreement, k -> new ArrayList<>()).add(new Report(r.getString("id"), r.getString("status"),
                         r.getLocalDate("sort_date"), dated == null ? null : dated.toString(), r.getDouble("confidence"),
                         r.getString("subject"), r.getString("article_id"), r.getString("source"), reported));
-                searchWords(words.computeIfAbsent(agreement, k -> new LinkedHashSet<>()), r.getString("subject"), r.getString("title"));
             }
             Map<String, String> principals = new LinkedHashMap<>();
             reports.forEach((id, rs) -> principals.put(id, AgreementRecords.principal(rs)));
@@ -290,64 +278,56 @@ public class AgreementLinker {
                     .chain(documents -> {
                         Map<String, AgreementEvent> events = new HashMap<>();
                         documents.forEach(d -> events.put(d.getString("id"), read(d.getString("document"))));
-                        return store(c, ids, idArray, reports, principals, events, words, at);
+                        return store(c, ids, reports, principals, events, at);
                     });
         });
     }
 
-    private Uni<List<Agreement>> store(SqlConnection c, Set<String> ids, Tuple idArray, Map<String, List<Report>> reports,
-            Map<String, String> principals, Map<String, AgreementEvent> events, Map<String, Set<String>> words, OffsetDateTime at) {
+    private Uni<List<Agreement>> store(SqlConnection c, Set<String> ids, Map<String, List<Report>> reports,
+            Map<String, String> principals, Map<String, AgreementEvent> events, OffsetDateTime at) {
         Rows rows = new Rows();
         List<Agreement> records = new ArrayList<>();
         for (String id : ids) {
             List<Report> rs = reports.get(id);
             if (rs != null) {
-                records.add(rows.add(AgreementRecords.build(id, rs, events.get(principals.get(id))), words.get(id), at));
+                records.add(rows.add(AgreementRecords.build(id, rs, events.get(principals.get(id))), at));
             }
         }
-        return c.preparedQuery("DELETE FROM agreement_parties WHERE agreement_id = ANY($1)").execute(idArray)
-                .chain(() -> rows.save(c))
-                .replaceWith(records);
+        return rows.save(c).replaceWith(records);
     }
 
-    /** The rows of agreement records: the agreement's own and its parties'. */
+    /** The rows of agreement records. */
     private final class Rows {
         private final List<Tuple> agreements = new ArrayList<>();
-        private final List<Tuple> parties = new ArrayList<>();
 
-        Agreement add(Agreement a, Set<String> words, OffsetDateTime at) {
-            Set<String> text = new LinkedHashSet<>();
-            a.parties().forEach(p -> text.add(p.name()));
-            text.addAll(a.topics());
-            text.addAll(words);
+        Agreement add(Agreement a, OffsetDateTime at) {
             agreements.add(Tuple.from(new Object[] { a.id(), a.status(), a.subject(), EventStore.date(a.date()),
                     Instant.parse(a.firstReported()).atOffset(ZoneOffset.UTC), Instant.parse(a.lastReported()).atOffset(ZoneOffset.UTC),
-                    a.events(), a.articles(), a.confidence(), String.join("\n", text).toLowerCase(Locale.ROOT), write(a), at }));
-            for (int i = 0; i < a.parties().size(); i++) {
-                var p = a.parties().get(i);
-                parties.add(Tuple.from(new Object[] { a.id(), i, p.name(), p.actor(), p.country(), p.sector(), p.kind() }));
-            }
+                    a.events(), a.articles(), a.confidence(), write(a),
+                    partyKeys(a.parties()), at }));
             return a;
         }
 
         Uni<Void> save(SqlConnection c) {
-            return (agreements.isEmpty() ? Uni.createFrom().voidItem() : c.preparedQuery(UPSERT_AGREEMENT).executeBatch(agreements).replaceWithVoid())
-                    .chain(() -> parties.isEmpty() ? Uni.createFrom().voidItem()
-                            : c.preparedQuery(INSERT_PARTY).executeBatch(parties).replaceWithVoid());
+            return agreements.isEmpty() ? Uni.createFrom().voidItem() : c.preparedQuery(UPSERT_AGREEMENT).executeBatch(agreements).replaceWithVoid();
         }
     }
 
-    private static void searchWords(Set<String> words, String subject, String title) {
-        if (words.size() < MAX_SEARCH_PARTS) {
-            addIfPresent(words, subject);
-            addIfPresent(words, title);
+    /** What the party filters of GET /agreements match (V7__agreement_party_keys.sql): actor keys, countries, names (lower-cased on writing). */
+    static String[] partyKeys(List<Party> parties) {
+        Set<String> keys = new TreeSet<>();
+        for (Party p : parties) {
+            if (p.actor() != null) {
+                keys.add("a:" + p.actor());
+            }
+            if (p.country() != null) {
+                keys.add("c:" + p.country());
+            }
+            if (p.name() != null) {
+                keys.add("n:" + p.name());
+            }
         }
-    }
-
-    private static void addIfPresent(Set<String> words, String s) {
-        if (s != null && !s.isBlank()) {
-            words.add(s);
-        }
+        return keys.toArray(String[]::new);
     }
 
     private static String find(Map<String, String> keptBy, String agreement) {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import io.accord.model.Agreement;
 import io.smallrye.mutiny.Multi;
@@ -28,11 +29,12 @@ public class AgreementPublisher {
 
     public static final String CLOUD_EVENT_TYPE = "io.accord.agreement-record.v1";
     public static final URI CLOUD_EVENT_SOURCE = URI.create("urn:accord:store");
-    /** Records in flight at once: below the emitter's buffer. */
-    private static final int IN_FLIGHT = 64;
+    /** Records in flight at once: below the emitter's buffer, and enough for the producer to fill large batches. */
+    private static final int IN_FLIGHT = 512;
 
     @Inject
     @Channel("agreements-out")
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
     MutinyEmitter<Agreement> agreements;
 
     @Inject

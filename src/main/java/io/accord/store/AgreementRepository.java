@@ -1,6 +1,8 @@
 package io.accord.store;
 
-import java.util.HashMap;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,53 +32,76 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
                 ? Uni.createFrom().item(List.<AgreementEntity> of()) : search(q, names));
     }
 
+    /**
+     * SQL, not HQL: the party filters test the row's {@code party_keys} array (V7__agreement_party_keys.sql) with
+     * PostgreSQL's array operators, which its GIN index answers for a rare party and a walk of the newest agreements
+     * checks cheaply for a common one.
+     */
     private Uni<List<AgreementEntity>> search(AgreementQuery q, List<String> partyNames) {
-        StringBuilder where = new StringBuilder("a.mergedInto is null");
-        Map<String, Object> params = new HashMap<>();
-        if (q.status() != null) {
-            where.append(" and a.status = :status");
-            params.put("status", q.status());
-        }
+        StringBuilder where = new StringBuilder("a.merged_into IS NULL");
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> required = new ArrayList<>();
         if (q.actor() != null) {
-            where.append(" and exists (select 1 from a.parties p where p.actor = :actor)");
-            params.put("actor", q.actor());
+            required.add("a:" + q.actor());
         }
         if (q.country() != null) {
-            where.append(" and exists (select 1 from a.parties p where p.country = :country)");
-            params.put("country", q.country().toUpperCase(Locale.ROOT));
+            required.add("c:" + q.country().toUpperCase(Locale.ROOT));
+        }
+        if (!required.isEmpty()) {
+            where.append(" AND a.party_keys @> ").append(array("key", required, params));
         }
         if (q.party() != null) {
             if (partyNames != null) {
-                where.append(" and exists (select 1 from a.parties p where lower(p.name) in :partyNames)");
-                params.put("partyNames", partyNames);
+                where.append(" AND a.party_keys && ").append(array("name", partyNames.stream().map(n -> "n:" + n).toList(), params));
             } else {
-                where.append(" and exists (select 1 from a.parties p where lower(p.name) like :party escape '\\')");
-                params.put("party", PartyNameEntity.like(q.party()));
+                where.append(" AND EXISTS (SELECT 1 FROM unnest(a.party_keys) k WHERE k LIKE :party ESCAPE '\\')");
+                params.put("party", "n:" + PartyNameEntity.like(q.party()));
             }
         }
+        if (q.status() != null) {
+            where.append(" AND a.status = :status");
+            params.put("status", q.status());
+        }
         if (q.text() != null) {
-            where.append(" and a.searchText like :text escape '\\'");
+            where.append(" AND a.id IN (SELECT e.agreement_id FROM events e WHERE e.search_text LIKE :text ESCAPE '\\')");
             params.put("text", PartyNameEntity.like(q.text()));
         }
         if (q.from() != null) {
-            where.append(" and a.sortDate >= :from");
+            where.append(" AND a.sort_date >= :from");
             params.put("from", q.from());
         }
         if (q.to() != null) {
-            where.append(" and a.sortDate <= :to");
+            where.append(" AND a.sort_date <= :to");
             params.put("to", q.to());
         }
         if (q.after() != null) {
-            where.append(" and a.lastReported <= :afterTime and (a.lastReported < :afterTime or a.id < :afterId)");
-            params.put("afterTime", q.after().lastReported());
+            where.append(" AND (a.last_reported, a.id) < (:afterTime, :afterId)");
+            params.put("afterTime", q.after().lastReported().atOffset(ZoneOffset.UTC));
             params.put("afterId", q.after().id());
         }
         // with a date range, the order is by an expression, not the column: PostgreSQL then takes the few agreements in
         // the range from their index and sorts them, instead of walking every newer agreement in report order hoping to
         // meet the range soon (the two orders are correlated, so it would walk most of the table)
-        String order = q.from() != null || q.to() != null ? "coalesce(a.lastReported, a.lastReported)" : "a.lastReported";
-        return find("from AgreementEntity a where " + where + " order by " + order + " desc, a.id desc", params)
-                .page(Page.of(0, q.limit() + 1)).list();
+        String order = q.from() != null || q.to() != null ? "coalesce(a.last_reported, a.last_reported)" : "a.last_reported";
+        String sql = "SELECT a.id FROM agreements a WHERE " + where + " ORDER BY " + order + " DESC, a.id DESC LIMIT " + (q.limit() + 1);
+        // the page's ids by SQL, then their entities by id (in the same order)
+        return getSession().chain(session -> {
+            var query = session.createNativeQuery(sql, String.class);
+            params.forEach(query::setParameter);
+            return query.getResultList();
+        }).chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<AgreementEntity> of())
+                : find("id in ?1 order by lastReported desc, id desc", ids).list());
+    }
+
+    /** An array literal of one parameter per value: {@code CAST(ARRAY[:key0, :key1] AS text[])}. */
+    private static String array(String name, List<String> values, Map<String, Object> params) {
+        List<String> names = new ArrayList<>();
+        for (String v : values) {
+            String n = name + names.size();
+            names.add(":" + n);
+            params.put(n, v);
+        }
+        return "CAST(ARRAY[" + String.join(", ", names) + "] AS text[])";
     }
 
     /** The agreement, or the one it was merged into. */
