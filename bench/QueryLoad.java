@@ -68,26 +68,6 @@ public class QueryLoad {
             s.execute("INSERT INTO articles (id, url, title, source, published, first_seen)"
                     + " SELECT DISTINCT ON (article_id) article_id, 'https://example.org/load/' || article_id, 'Load article ' || article_id, 'Load Wire', day, now()"
                     + " FROM load_events ON CONFLICT DO NOTHING");
-            s.execute("INSERT INTO events (id, article_id, status, cameo, plover_event, plover_context, subject, event_date, sort_date,"
-                    + " date_precision, confidence, extractor, search_text, document, stored_at, updated_at)"
-                    + " SELECT id, article_id, status, '0312', 'AGREE', 'economic', subject, day, day, 'day', 0.9, 'load',"
-                    + " lower(subject || E'\\n' || a_name || E'\\n' || b_name || E'\\n' || a_name || ' and ' || b_name || ' reached an agreement on ' || subject || '.'),"
-                    + " json_build_object('schema', 1, 'id', id, 'type', 'agreement', 'status', status,"
-                    + "   'plover', json_build_object('event', 'AGREE', 'mode', null, 'context', 'economic'), 'cameo', '0312',"
-                    + "   'parties', json_build_array(json_build_object('name', a_name, 'country', a_country, 'sector', 'GOV', 'kind', 'country'),"
-                    + "                               json_build_object('name', b_name, 'country', b_country, 'sector', 'GOV', 'kind', 'country')),"
-                    + "   'subject', subject, 'topics', json_build_array(), 'date', day, 'dateText', null, 'datePrecision', 'day',"
-                    + "   'location', null, 'speaker', null,"
-                    + "   'article', json_build_object('id', article_id, 'url', 'https://example.org/load/' || article_id, 'title', 'Load article', 'source', 'Load Wire', 'published', day),"
-                    + "   'evidence', json_build_array(json_build_object('text', a_name || ' and ' || b_name || ' reached an agreement on ' || subject || '.', 'start', 0, 'end', 60)),"
-                    + "   'confidence', 0.9, 'extractor', 'load')::text,"
-                    + " now(), now() FROM load_events ON CONFLICT DO NOTHING");
-            s.execute("INSERT INTO event_parties (event_id, position, name, country, sector, kind)"
-                    + " SELECT id, 0, a_name, a_country, 'GOV', 'country' FROM load_events"
-                    + " UNION ALL SELECT id, 1, b_name, b_country, 'GOV', 'country' FROM load_events ON CONFLICT DO NOTHING");
-            s.execute("INSERT INTO event_evidence (event_id, position, text, start_char, end_char)"
-                    + " SELECT id, 0, a_name || ' and ' || b_name || ' reached an agreement on ' || subject || '.', 0, 60 FROM load_events ON CONFLICT DO NOTHING");
-            s.execute("INSERT INTO party_names (name) SELECT DISTINCT lower(name) FROM event_parties ON CONFLICT DO NOTHING");
             // agreements as the linker writes them: every three consecutive events the reports of one (a third as many
             // agreements as events), the sides and subject of one of them (which one turns with the group, so that
             // every country and company is on some agreement), the status of the last
@@ -110,6 +90,26 @@ public class QueryLoad {
                     + "   'timeline', json_build_array(json_build_object('status', status, 'date', last_day, 'firstReported', first_day::timestamptz, 'events', ids)),"
                     + "   'events', reports, 'articles', reports, 'sources', json_build_array('Load Wire'), 'confidence', 0.97, 'mergedInto', null)::text,"
                     + " now(), now() FROM load_agreements ON CONFLICT DO NOTHING");
+            s.execute("INSERT INTO events (id, article_id, status, cameo, plover_event, plover_context, subject, event_date, sort_date,"
+                    + " date_precision, confidence, extractor, search_text, document, stored_at, updated_at, agreement_id)"
+                    + " SELECT id, article_id, status, '0312', 'AGREE', 'economic', subject, day, day, 'day', 0.9, 'load',"
+                    + " lower(subject || E'\\n' || a_name || E'\\n' || b_name || E'\\n' || a_name || ' and ' || b_name || ' reached an agreement on ' || subject || '.'),"
+                    + " json_build_object('schema', 1, 'id', id, 'type', 'agreement', 'status', status,"
+                    + "   'plover', json_build_object('event', 'AGREE', 'mode', null, 'context', 'economic'), 'cameo', '0312',"
+                    + "   'parties', json_build_array(json_build_object('name', a_name, 'country', a_country, 'sector', 'GOV', 'kind', 'country'),"
+                    + "                               json_build_object('name', b_name, 'country', b_country, 'sector', 'GOV', 'kind', 'country')),"
+                    + "   'subject', subject, 'topics', json_build_array(), 'date', day, 'dateText', null, 'datePrecision', 'day',"
+                    + "   'location', null, 'speaker', null,"
+                    + "   'article', json_build_object('id', article_id, 'url', 'https://example.org/load/' || article_id, 'title', 'Load article', 'source', 'Load Wire', 'published', day),"
+                    + "   'evidence', json_build_array(json_build_object('text', a_name || ' and ' || b_name || ' reached an agreement on ' || subject || '.', 'start', 0, 'end', 60)),"
+                    + "   'confidence', 0.9, 'extractor', 'load')::text,"
+                    + " now(), now(), 'agr_load_' || lpad((g / 3)::text, 9, '0') FROM load_events ON CONFLICT DO NOTHING");
+            s.execute("INSERT INTO event_parties (event_id, position, name, country, sector, kind)"
+                    + " SELECT id, 0, a_name, a_country, 'GOV', 'country' FROM load_events"
+                    + " UNION ALL SELECT id, 1, b_name, b_country, 'GOV', 'country' FROM load_events ON CONFLICT DO NOTHING");
+            s.execute("INSERT INTO event_evidence (event_id, position, text, start_char, end_char)"
+                    + " SELECT id, 0, a_name || ' and ' || b_name || ' reached an agreement on ' || subject || '.', 0, 60 FROM load_events ON CONFLICT DO NOTHING");
+            s.execute("INSERT INTO party_names (name) SELECT DISTINCT lower(name) FROM event_parties ON CONFLICT DO NOTHING");
             // as a store that has run for a while: vacuumed and analysed, so that autovacuum does not work through the
             // freshly loaded rows while the queries are timed
             s.execute("VACUUM ANALYZE");

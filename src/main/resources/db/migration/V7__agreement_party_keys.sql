@@ -16,3 +16,18 @@ CREATE INDEX agreements_merged_into ON agreements (merged_into) WHERE merged_int
 -- it on every agreement row cost a second trigram index as much to keep up as the events' own.
 DROP INDEX agreements_text_trgm;
 ALTER TABLE agreements DROP COLUMN search_text;
+
+-- The listing's indexes carry what its filters test (status, date, party keys), so that a page of ids is read from an
+-- index alone, without visiting the wide rows (their record documents) it filters out: newest first for the common
+-- filters; by date for a date range (the few agreements in it, sorted); by status and date for both.
+DROP INDEX agreements_recent;
+DROP INDEX agreements_status_recent;
+DROP INDEX agreements_sort_date;
+CREATE INDEX agreements_recent ON agreements (last_reported DESC, id DESC) INCLUDE (status, sort_date, party_keys)
+    WHERE merged_into IS NULL;
+CREATE INDEX agreements_dated ON agreements (sort_date) INCLUDE (last_reported, id, status, party_keys) WHERE merged_into IS NULL;
+CREATE INDEX agreements_status_dated ON agreements (status, sort_date) INCLUDE (last_reported, id, party_keys) WHERE merged_into IS NULL;
+-- a rare company's key must be told from a common country's: with the default statistics every key outside the most
+-- common hundred is guessed at 0.5% of the rows, and PostgreSQL walked all agreements newest first looking for a
+-- company on 16 of them (1.5 s at 333,334 agreements; 0.3 ms from the GIN index once the statistics know)
+ALTER TABLE agreements ALTER COLUMN party_keys SET STATISTICS 1000;
