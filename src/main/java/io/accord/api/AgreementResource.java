@@ -30,7 +30,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accord.model.Agreement;
 import io.accord.model.AgreementEvent;
 import io.accord.store.AgreementBroadcaster;
-import io.accord.store.AgreementEntity;
 import io.accord.store.AgreementQuery;
 import io.accord.store.AgreementRepository;
 import io.accord.store.EventEntity;
@@ -82,7 +81,7 @@ public class AgreementResource {
                     example = "signed") @RestQuery String status,
             @Parameter(description = "Agreements dated on or after this date", example = "2019-01-01") @RestQuery String from,
             @Parameter(description = "Agreements dated on or before this date", example = "2019-12-31") @RestQuery String to,
-            @Parameter(description = "Words in a party, subject, topic or a report's title", example = "telecoms") @RestQuery String q,
+            @Parameter(description = "Words in one of its reports: subject, parties, speaker, article title or evidence (as q on GET /events)", example = "telecoms") @RestQuery String q,
             @Parameter(description = "Page size, 1 to 200 (default 50)", example = "20") @RestQuery String limit,
             @Parameter(description = "The 'next' value of the previous page") @RestQuery String cursor) {
         int size = EventResource.limit(limit);
@@ -91,9 +90,9 @@ public class AgreementResource {
                 cursor(cursor));
         return repository.search(query).map(rows -> {
             boolean more = rows.size() > size;
-            List<AgreementEntity> page = more ? rows.subList(0, size) : rows;
+            List<AgreementRepository.Listed> page = more ? rows.subList(0, size) : rows;
             String next = more ? encode(page.get(page.size() - 1)) : null;
-            return new Page(page.stream().map(a -> read(a.document, Agreement.class)).toList(), next);
+            return new Page(page.stream().map(a -> read(a.document(), Agreement.class)).toList(), next);
         });
     }
 
@@ -148,8 +147,8 @@ public class AgreementResource {
         }
     }
 
-    static String encode(AgreementEntity last) {
-        return Cursors.encode(last.lastReported, last.id);
+    static String encode(AgreementRepository.Listed last) {
+        return Cursors.encode(last.lastReported(), last.id());
     }
 
     private static AgreementQuery.Cursor cursor(String cursor) {

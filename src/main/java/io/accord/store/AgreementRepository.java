@@ -1,5 +1,7 @@
 package io.accord.store;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,13 +25,17 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
     public static final int MAX_REPORTS = 500;
 
 
+    /** An agreement of a page: where it sorts, and its record as published. */
+    public record Listed(String id, Instant lastReported, String document) {
+    }
+
     /** Up to {@code limit + 1} agreements (merged ones excluded), so the caller can tell whether another page follows. */
-    public Uni<List<AgreementEntity>> search(AgreementQuery q) {
+    public Uni<List<Listed>> search(AgreementQuery q) {
         if (q.party() == null) {
             return search(q, null);
         }
         return PartyNameEntity.containing(q.party()).chain(names -> names != null && names.isEmpty()
-                ? Uni.createFrom().item(List.<AgreementEntity> of()) : search(q, names));
+                ? Uni.createFrom().item(List.<Listed> of()) : search(q, names));
     }
 
     /**
@@ -37,7 +43,7 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
      * PostgreSQL's array operators, which its GIN index answers for a rare party and a walk of the newest agreements
      * checks cheaply for a common one.
      */
-    private Uni<List<AgreementEntity>> search(AgreementQuery q, List<String> partyNames) {
+    private Uni<List<Listed>> search(AgreementQuery q, List<String> partyNames) {
         StringBuilder where = new StringBuilder("a.merged_into IS NULL");
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
@@ -83,14 +89,18 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
         // the range from their index and sorts them, instead of walking every newer agreement in report order hoping to
         // meet the range soon (the two orders are correlated, so it would walk most of the table)
         String order = q.from() != null || q.to() != null ? "coalesce(a.last_reported, a.last_reported)" : "a.last_reported";
-        String sql = "SELECT a.id FROM agreements a WHERE " + where + " ORDER BY " + order + " DESC, a.id DESC LIMIT " + (q.limit() + 1);
-        // the page's ids by SQL, then their entities by id (in the same order)
+        // the page's ids from the listing's indexes alone, then only their rows' records
+        String sql = "SELECT g.id, g.last_reported, g.document FROM agreements g JOIN (SELECT a.id FROM agreements a WHERE " + where
+                + " ORDER BY " + order + " DESC, a.id DESC LIMIT " + (q.limit() + 1) + ") p ON p.id = g.id ORDER BY g.last_reported DESC, g.id DESC";
         return getSession().chain(session -> {
-            var query = session.createNativeQuery(sql, String.class);
+            var query = session.createNativeQuery(sql, Object[].class);
             params.forEach(query::setParameter);
             return query.getResultList();
-        }).chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<AgreementEntity> of())
-                : find("id in ?1 order by lastReported desc, id desc", ids).list());
+        }).map(rows -> rows.stream().map(r -> new Listed((String) r[0], instant(r[1]), (String) r[2])).toList());
+    }
+
+    private static Instant instant(Object timestamp) {
+        return timestamp instanceof OffsetDateTime t ? t.toInstant() : (Instant) timestamp;
     }
 
     /** An array literal of one parameter per value: {@code CAST(ARRAY[:key0, :key1] AS text[])}. */
