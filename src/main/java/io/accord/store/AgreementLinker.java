@@ -190,26 +190,19 @@ public class AgreementLinker {
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         Map<String, Assignment> assignments = new LinkedHashMap<>();
         fresh.forEach(e -> assignments.put(e.id(), new Assignment(find(keptBy, agreementOf.get(e.id())), e.sides(), e.roots(), e.matter())));
-        // an agreement first given out now, told only by this batch's events: its record needs nothing read back
-        Map<String, List<ToLink>> told = new LinkedHashMap<>();
-        toLink.forEach(t -> told.computeIfAbsent(assignments.get(t.id()).agreement(), k -> new ArrayList<>()).add(t));
+        // an agreement first given out now and told only by this batch's events is built from them, nothing read back
         Set<String> fromBatch = new TreeSet<>(newAgreements);
         fromBatch.retainAll(touched);
         fromBatch.removeAll(keptBy.values());
-        List<Agreement> built = new ArrayList<>();
         Rows rowsOfBuilt = new Rows();
-        for (String id : fromBatch) {
-            List<Report> reports = told.get(id).stream().map(ToLink::report).toList();
-            String principal = AgreementRecords.principal(reports);
-            AgreementEvent event = told.get(id).stream().filter(t -> t.id().equals(principal)).findFirst().orElseThrow().event();
-            built.add(rowsOfBuilt.add(AgreementRecords.build(id, reports, event), at));
-        }
+        List<Agreement> built = buildFromBatch(toLink, assignments, fromBatch, rowsOfBuilt, at);
         Set<String> toRebuild = new TreeSet<>(touched);
         toRebuild.removeAll(fromBatch);
         List<Tuple> placeholders = newAgreements.stream().filter(id -> !fromBatch.contains(id)).map(id -> Tuple.of(id, at)).toList();
         List<Agreement> pointers = merges.entrySet().stream().map(m -> Agreement.mergedInto(m.getKey(), m.getValue())).toList();
         return rowsOfBuilt.save(c)
-                // a new agreement merged away in this same batch still gets its row: events may point at it until the merge moves them
+                // the other new agreements (merged away, or kept in a merge, in this same batch) get a row for events to point
+                // at now: the merge moves the events of the one, the rebuild fills the other
                 .chain(() -> placeholders.isEmpty() ? Uni.createFrom().voidItem()
                         : c.preparedQuery("INSERT INTO agreements (id, document, created_at, updated_at) VALUES ($1, '{}', $2, $2) ON CONFLICT (id) DO NOTHING")
                                 .executeBatch(placeholders).replaceWithVoid())
@@ -224,6 +217,21 @@ public class AgreementLinker {
                     assignments.forEach((id, a) -> joined.put(id, a.agreement()));
                     return new Linked(all, joined);
                 });
+    }
+
+    /** The records of {@code ids}, each told only by events of {@code toLink}: from those events alone. */
+    private static List<Agreement> buildFromBatch(List<ToLink> toLink, Map<String, Assignment> assignments, Set<String> ids, Rows rows,
+            OffsetDateTime at) {
+        Map<String, List<ToLink>> told = new HashMap<>();
+        toLink.forEach(t -> told.computeIfAbsent(assignments.get(t.id()).agreement(), k -> new ArrayList<>()).add(t));
+        List<Agreement> built = new ArrayList<>();
+        for (String id : ids) {
+            List<Report> reports = told.get(id).stream().map(ToLink::report).toList();
+            String principal = AgreementRecords.principal(reports);
+            AgreementEvent event = told.get(id).stream().filter(t -> t.id().equals(principal)).findFirst().orElseThrow().event();
+            built.add(rows.add(AgreementRecords.build(id, reports, event), at));
+        }
+        return built;
     }
 
     /** Writes assignments onto events already stored (those stored before agreements existed). */
