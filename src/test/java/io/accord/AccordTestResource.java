@@ -2,7 +2,7 @@ package io.accord;
 
 import java.util.Map;
 
-import io.accord.app.EmbeddedInfrastructure;
+import io.accord.runtime.EmbeddedInfrastructure;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /** A real KRaft broker and a real PostgreSQL for the @QuarkusTest suite, on free ports. */

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import io.accord.app.AccordConfig;
+import io.accord.runtime.AccordConfig;
 
 /** Writes need the API key when one is configured: 401 without credentials, 403 with the wrong ones. */
 public class ApiKeyFilter {

@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.accord.app.AccordConfig;
-import io.accord.app.AccordMetrics;
-import io.accord.app.AccordMetrics.RejectReason;
+import io.accord.runtime.AccordConfig;
+import io.accord.runtime.AccordMetrics;
+import io.accord.runtime.AccordMetrics.RejectReason;
 import io.accord.ingest.InvalidArticleException;
 import io.accord.ingest.ArticleNormalizer;
 import io.accord.ingest.ArticleParser;

@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import io.accord.app.AccordConfig;
-import io.accord.app.Roles;
+import io.accord.runtime.AccordConfig;
+import io.accord.runtime.Roles;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 

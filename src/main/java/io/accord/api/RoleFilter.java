@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import io.accord.app.AccordConfig;
-import io.accord.app.Roles;
+import io.accord.runtime.AccordConfig;
+import io.accord.runtime.Roles;
 
 /** A process serves only the endpoints of its roles: POST /articles with ingest, /events and /agreements with store. */
 public class RoleFilter {

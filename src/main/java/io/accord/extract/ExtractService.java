@@ -16,10 +16,10 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.accord.app.AccordConfig;
-import io.accord.app.AccordMetrics;
-import io.accord.app.AccordMetrics.RejectReason;
-import io.accord.app.Roles;
+import io.accord.runtime.AccordConfig;
+import io.accord.runtime.AccordMetrics;
+import io.accord.runtime.AccordMetrics.RejectReason;
+import io.accord.runtime.Roles;
 import io.accord.extraction.Extractor;
 import io.accord.model.AgreementEvent;
 import io.accord.model.NormalizedArticle;

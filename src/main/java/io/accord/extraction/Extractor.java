@@ -1,5 +1,6 @@
 package io.accord.extraction;
 
+import io.accord.text.Hashes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

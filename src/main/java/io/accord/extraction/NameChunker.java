@@ -1,5 +1,6 @@
 package io.accord.extraction;
 
+import io.accord.text.DateText;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package io.accord.extraction;
 
+import io.accord.text.DateText;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;

@@ -11,10 +11,10 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import io.accord.app.AccordConfig;
-import io.accord.app.AccordMetrics;
-import io.accord.app.AccordMetrics.RejectReason;
-import io.accord.app.Roles;
+import io.accord.runtime.AccordConfig;
+import io.accord.runtime.AccordMetrics;
+import io.accord.runtime.AccordMetrics.RejectReason;
+import io.accord.runtime.Roles;
 import io.accord.model.NormalizedArticle;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;

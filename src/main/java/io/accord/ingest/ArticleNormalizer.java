@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import io.accord.extraction.DateText;
-import io.accord.extraction.Hashes;
-import io.accord.extraction.LanguageGuess;
+import io.accord.text.DateText;
+import io.accord.text.Hashes;
+import io.accord.text.LanguageGuess;
 import io.accord.model.Dateline;
 import io.accord.model.NormalizedArticle;
 import io.accord.model.RawArticle;

@@ -5,7 +5,7 @@ import java.time.Clock;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import io.accord.extraction.LanguageGuess;
+import io.accord.text.LanguageGuess;
 
 /** One normaliser (and one language model) for the Kafka consumer and the HTTP endpoint of ingest. */
 public class NormalizerProducer {

@@ -22,8 +22,8 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.accord.app.AccordConfig;
-import io.accord.extraction.Hashes;
+import io.accord.runtime.AccordConfig;
+import io.accord.text.Hashes;
 import io.accord.model.Agreement;
 import io.accord.model.AgreementEvent;
 import io.accord.model.Party;

@@ -17,7 +17,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.jboss.logging.Logger;
 
-import io.accord.app.AccordConfig;
+import io.accord.runtime.AccordConfig;
 import io.smallrye.common.annotation.Identifier;
 
 /**

@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-import io.accord.app.AccordConfig;
-import io.accord.app.Roles;
+import io.accord.runtime.AccordConfig;
+import io.accord.runtime.Roles;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.accord.app.AccordConfig;
+import io.accord.runtime.AccordConfig;
 import io.accord.model.Agreement;
 import io.accord.model.AgreementEvent;
 import io.accord.model.ArticleRef;

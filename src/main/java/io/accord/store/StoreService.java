@@ -18,9 +18,9 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.accord.app.AccordConfig;
-import io.accord.app.AccordMetrics;
-import io.accord.app.Roles;
+import io.accord.runtime.AccordConfig;
+import io.accord.runtime.AccordMetrics;
+import io.accord.runtime.Roles;
 import io.accord.model.Agreement;
 import io.accord.model.AgreementEvent;
 import io.accord.store.EventStore.Write;

@@ -107,7 +107,7 @@ class GateTrainerTest {
         Path shared = Path.of("../shared");
         assumeTrue(Files.isReadable(shared.resolve("eval/train-articles.jsonl")) && Files.isReadable(shared.resolve("corpus/bbc.jsonl")),
                 "needs ../shared beside the clone");
-        int rc = io.accord.app.AccordMain.trainGate("--labels", shared.resolve("eval/train-articles.jsonl").toString(),
+        int rc = io.accord.cli.AccordMain.trainGate("--labels", shared.resolve("eval/train-articles.jsonl").toString(),
                 "--labels", "src/main/training/corpus-labels.jsonl", "--articles", shared.resolve("corpus/bbc.jsonl").toString(),
                 "--articles", shared.resolve("corpus/reuters.jsonl").toString(), "--output", dir.toString());
         assertEquals(0, rc);

@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.accord.app.EmbeddedInfrastructure;
+import io.accord.runtime.EmbeddedInfrastructure;
 
 /** One Accord process started from the packaged jar, with one role, against the test's broker and database. */
 final class AccordProcess {

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.accord.Corpus;
-import io.accord.app.EmbeddedInfrastructure;
+import io.accord.runtime.EmbeddedInfrastructure;
 import io.accord.extraction.Extractor;
-import io.accord.extraction.LanguageGuess;
+import io.accord.text.LanguageGuess;
 import io.accord.ingest.ArticleNormalizer;
 import io.accord.ingest.ArticleParser;
 import io.accord.model.AgreementEvent;

@@ -7,7 +7,7 @@ import java.sql.DriverManager;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import io.accord.app.EmbeddedInfrastructure;
+import io.accord.runtime.EmbeddedInfrastructure;
 
 /**
  * Stops and starts the embedded PostgreSQL server in place (same data, same port). pg_ctl and the server refuse to

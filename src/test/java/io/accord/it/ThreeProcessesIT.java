@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import io.accord.KafkaClients;
 import io.accord.Seeds;
-import io.accord.app.EmbeddedInfrastructure;
+import io.accord.runtime.EmbeddedInfrastructure;
 import io.restassured.path.json.JsonPath;
 
 /**

@@ -1,6 +1,5 @@
-package io.accord.app;
+package io.accord.runtime;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 
@@ -8,48 +7,17 @@ import io.quarkus.runtime.Application;
 import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
-import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
- * Start-up. {@code extract} runs the batch command with no Kafka and no database. Otherwise the services start;
- * Kafka and PostgreSQL are embedded unless {@code KAFKA_BOOTSTRAP_SERVERS} / {@code QUARKUS_DATASOURCE_REACTIVE_URL}
- * point elsewhere.
+ * Starts the services of {@code ACCORD_ROLES}: Kafka and PostgreSQL are embedded unless {@code KAFKA_BOOTSTRAP_SERVERS}
+ * / {@code QUARKUS_DATASOURCE_REACTIVE_URL} point elsewhere; the embedded parts close after Quarkus has stopped.
  */
-@QuarkusMain
-public class AccordMain {
+public final class ServiceStartup {
 
-    static final String USAGE = """
-            usage: java -jar quarkus-run.jar [COMMAND]
-              (no command)  run the services: ACCORD_ROLES=ingest,extract,store (default all), with an embedded Kafka
-                            broker and PostgreSQL unless KAFKA_BOOTSTRAP_SERVERS / QUARKUS_DATASOURCE_REACTIVE_URL are set;
-                            the embedded parts keep their data in ACCORD_DATA_DIR (default ./accord-data; empty: throw-away)
-              extract       extract events from JSONL or a text file, no Kafka or database (extract --help)
-              publish       publish article files or folders to the articles topic (publish --help)
-              train-gate    train the extraction's mention gate from labelled articles (train-gate --help)""";
-
-    /** {@code accord train-gate}, callable from tests. */
-    public static int trainGate(String... args) throws java.io.IOException {
-        return TrainGateCommand.run(args);
+    private ServiceStartup() {
     }
 
-    public static void main(String... args) throws Exception {
-        if (args.length > 0 && args[0].equals("extract")) {
-            System.exit(BatchExtract.run(Arrays.copyOfRange(args, 1, args.length)));
-        }
-        if (args.length > 0 && args[0].equals("train-gate")) {
-            System.exit(trainGate(Arrays.copyOfRange(args, 1, args.length)));
-        }
-        if (args.length > 0 && args[0].equals("publish")) {
-            System.exit(PublishCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
-        }
-        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help"))) {
-            System.out.println(USAGE);
-            return;
-        }
-        if (args.length > 0 && !args[0].startsWith("-")) {
-            System.err.println("unknown command '" + args[0] + "'\n" + USAGE);
-            System.exit(2);
-        }
+    public static void run(String... args) {
         quietBrokerLogs();
         Set<Roles> roles = Roles.fromEnvironment();
         boolean embeddedKafka = !configured("KAFKA_BOOTSTRAP_SERVERS", "kafka.bootstrap.servers");

@@ -1,4 +1,4 @@
-package io.accord.extraction;
+package io.accord.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.accord.app;
+package io.accord.runtime;
 
 import java.util.EnumSet;
 import java.util.Locale;

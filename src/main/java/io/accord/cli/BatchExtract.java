@@ -1,4 +1,4 @@
-package io.accord.app;
+package io.accord.cli;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.accord.extraction.Extractor;
-import io.accord.extraction.LanguageGuess;
+import io.accord.text.LanguageGuess;
 import io.accord.ingest.ArticleNormalizer;
 import io.accord.ingest.ArticleParser;
 import io.accord.model.AgreementEvent;

@@ -1,4 +1,4 @@
-package io.accord.app;
+package io.accord.runtime;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.accord.app;
+package io.accord.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package io.accord.app;
+package io.accord.runtime;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.accord.app;
+package io.accord.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

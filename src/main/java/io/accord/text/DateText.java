@@ -1,4 +1,4 @@
-package io.accord.extraction;
+package io.accord.text;
 
 import java.time.LocalDate;
 import java.time.Month;
@@ -13,17 +13,20 @@ import java.util.regex.Pattern;
 /** Explicit calendar dates in the forms news uses: "2019-06-25", "25th June, 2019", "June 25, 2019", "June 25". */
 public final class DateText {
 
-    static final Map<String, Month> MONTHS = new HashMap<>();
+    /** Month names and their abbreviations, lower-cased. */
+    public static final Map<String, Month> MONTHS = monthNames();
 
-    static {
+    private static Map<String, Month> monthNames() {
+        Map<String, Month> names = new HashMap<>();
         for (Month m : Month.values()) {
-            MONTHS.put(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), m);
-            MONTHS.put(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT), m);
+            names.put(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), m);
+            names.put(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT), m);
         }
-        MONTHS.put("sept", Month.SEPTEMBER);
+        names.put("sept", Month.SEPTEMBER);
+        return Map.copyOf(names);
     }
 
-    static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    public static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?(?:\\s+(\\d{4}))?\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?");

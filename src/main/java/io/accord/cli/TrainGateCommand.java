@@ -1,4 +1,4 @@
-package io.accord.app;
+package io.accord.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import io.accord.extraction.GateTrainer;
 import io.accord.extraction.GateTrainer.GoldEvent;
 import io.accord.extraction.GateTrainer.GoldSide;
 import io.accord.extraction.GateTrainer.Labelled;
-import io.accord.extraction.LanguageGuess;
+import io.accord.text.LanguageGuess;
 import io.accord.ingest.ArticleNormalizer;
 import io.accord.ingest.ArticleParser;
 

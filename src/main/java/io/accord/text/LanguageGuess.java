@@ -1,4 +1,4 @@
-package io.accord.extraction;
+package io.accord.text;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.accord.extraction;
+package io.accord.text;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package io.accord.app;
+package io.accord.runtime;
 
 import java.util.Set;
 
@@ -22,7 +22,7 @@ public interface AccordConfig {
 
     Embedded embedded();
 
-    /** The embedded default's folder (broker log, PostgreSQL cluster); read by {@link AccordMain} before Quarkus starts. */
+    /** The embedded default's folder (broker log, PostgreSQL cluster); read by {@code cli.AccordMain} before Quarkus starts. */
     java.util.Optional<String> dataDir();
 
     Extract extract();
@@ -57,7 +57,7 @@ public interface AccordConfig {
         String agreements();
     }
 
-    /** Read by {@link AccordMain} before Quarkus starts; declared here so that they are known settings. */
+    /** Read by {@code cli.AccordMain} before Quarkus starts; declared here so that they are known settings. */
     interface Embedded {
         @WithDefault("9092")
         int kafkaPort();
