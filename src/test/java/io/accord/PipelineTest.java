@@ -1,5 +1,8 @@
 package io.accord;
 
+import io.accord.testing.AccordTestResource;
+import io.accord.testing.KafkaClients;
+import io.accord.testing.Seeds;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;

@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
-import io.accord.Seeds;
+import io.accord.testing.Seeds;
 import io.accord.model.NormalizedArticle;
 import io.accord.model.RawArticle;
 

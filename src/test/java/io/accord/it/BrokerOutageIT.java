@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.accord.Corpus;
+import io.accord.testing.Corpus;
 import io.accord.runtime.EmbeddedInfrastructure;
 import io.accord.extraction.Extractor;
 import io.accord.text.LanguageGuess;

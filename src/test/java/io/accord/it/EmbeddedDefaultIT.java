@@ -35,7 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.accord.Corpus;
+import io.accord.testing.Corpus;
 
 /**
  * The embedded default as users run it — one process, its broker and PostgreSQL in one data folder — stopped every

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.accord.KafkaClients;
-import io.accord.Seeds;
+import io.accord.testing.KafkaClients;
+import io.accord.testing.Seeds;
 import io.accord.runtime.EmbeddedInfrastructure;
 import io.restassured.path.json.JsonPath;
 

@@ -1,5 +1,6 @@
-package io.accord;
+package io.accord.api;
 
+import io.accord.testing.AccordTestResource;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;

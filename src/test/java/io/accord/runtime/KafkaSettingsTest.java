@@ -1,5 +1,6 @@
-package io.accord;
+package io.accord.runtime;
 
+import io.accord.testing.AccordTestResource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;

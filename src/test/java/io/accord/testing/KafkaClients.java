@@ -1,4 +1,4 @@
-package io.accord;
+package io.accord.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;

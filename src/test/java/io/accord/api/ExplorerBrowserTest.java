@@ -1,5 +1,9 @@
-package io.accord;
+package io.accord.api;
 
+import io.accord.testing.AccordTestResource;
+import io.accord.testing.KafkaClients;
+import io.accord.testing.Corpus;
+import io.accord.testing.Seeds;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;

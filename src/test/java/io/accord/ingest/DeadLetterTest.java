@@ -1,5 +1,7 @@
-package io.accord;
+package io.accord.ingest;
 
+import io.accord.testing.AccordTestResource;
+import io.accord.testing.KafkaClients;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
