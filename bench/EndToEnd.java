@@ -1,3 +1,5 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,14 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * End-to-end load on a running Accord: articles published to the {@code articles} topic with a plain Kafka producer,
@@ -51,14 +49,19 @@ public class EndToEnd {
                 case "--bootstrap" -> bootstrap = args[++i];
                 case "--store" -> store = args[++i];
                 case "--extract" -> extractors = Arrays.asList(args[++i].split(","));
-                case "--pid" -> pids = Arrays.stream(args[++i].split(",")).map(Long::parseLong).toList();
+                case "--pid" ->
+                    pids = Arrays.stream(args[++i].split(","))
+                            .map(Long::parseLong)
+                            .toList();
                 default -> rest.add(args[i]);
             }
         }
         if (extractors == null) {
             extractors = List.of(store);
         }
-        List<String> lines = Files.readAllLines(Path.of(rest.get(1)), StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+        List<String> lines = Files.readAllLines(Path.of(rest.get(1)), StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank())
+                .toList();
         MemorySampler memory = new MemorySampler();
         memory.start();
         if (rest.get(0).equals("throughput")) {
@@ -87,7 +90,8 @@ public class EndToEnd {
         double new0 = metric(store, "accord_events_stored_total{outcome=\"new\"}");
         double updated0 = metric(store, "accord_events_stored_total{outcome=\"updated\"}");
         // the articles are read and measured before the clock starts: the client's own work should not count
-        List<byte[]> values = lines.stream().map(l -> l.getBytes(StandardCharsets.UTF_8)).toList();
+        List<byte[]> values =
+                lines.stream().map(l -> l.getBytes(StandardCharsets.UTF_8)).toList();
         long bytes = 0;
         for (byte[] value : values) {
             bytes += JSON.readTree(value).path("text").asText().length();
@@ -118,22 +122,32 @@ public class EndToEnd {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double updated = metric(store, "accord_events_stored_total{outcome=\"updated\"}") - updated0;
-        System.out.printf("end-to-end: %d articles (%.0f KB of text) published in %.1f s (%d not acknowledged)%n",
+        System.out.printf(
+                "end-to-end: %d articles (%.0f KB of text) published in %.1f s (%d not acknowledged)%n",
                 lines.size(), bytes / 1024.0, published, failed.get());
-        System.out.printf("end-to-end: all extracted and stored in %.2f s: %.1f articles/s, %.0f KB/s%n", seconds,
-                lines.size() / seconds, bytes / 1024.0 / seconds);
-        System.out.printf("end-to-end: articles extracted %.0f of %d; events stored %.0f of %d expected (lost %.0f), re-deliveries %.0f%n",
+        System.out.printf(
+                "end-to-end: all extracted and stored in %.2f s: %.1f articles/s, %.0f KB/s%n",
+                seconds, lines.size() / seconds, bytes / 1024.0 / seconds);
+        System.out.printf(
+                "end-to-end: articles extracted %.0f of %d; events stored %.0f of %d expected (lost %.0f), re-deliveries %.0f%n",
                 extracted, lines.size(), stored, expectedEvents, Math.max(0, expectedEvents - stored), updated);
         if (extractors.size() > 1) {
             List<String> shares = new ArrayList<>();
             for (int i = 0; i < extractors.size(); i++) {
-                shares.add(String.format("%s %.0f", extractors.get(i), metric(extractors.get(i), "accord_articles_extracted_total") - byProcess0.get(i)));
+                shares.add(String.format(
+                        "%s %.0f",
+                        extractors.get(i),
+                        metric(extractors.get(i), "accord_articles_extracted_total") - byProcess0.get(i)));
             }
             System.out.printf("end-to-end: articles extracted by each process: %s%n", String.join(", ", shares));
         }
         System.out.printf("end-to-end: peak resident memory %s%n", memory.report());
-        System.out.printf("RESULT e2e_articles_per_s=%.1f e2e_kb_per_s=%.0f lost=%.0f peak_rss_mb=%d%n", lines.size() / seconds,
-                bytes / 1024.0 / seconds, Math.max(0, expectedEvents - stored), memory.peakMb());
+        System.out.printf(
+                "RESULT e2e_articles_per_s=%.1f e2e_kb_per_s=%.0f lost=%.0f peak_rss_mb=%d%n",
+                lines.size() / seconds,
+                bytes / 1024.0 / seconds,
+                Math.max(0, expectedEvents - stored),
+                memory.peakMb());
     }
 
     static void latency(List<String> lines, double rate, int seconds, MemorySampler memory) throws Exception {
@@ -169,11 +183,15 @@ public class EndToEnd {
             sorted = new ArrayList<>(latencies);
         }
         Collections.sort(sorted);
-        System.out.printf("latency: %d articles at %.1f/s for %d s; %d reached the live stream%n", n, rate, seconds, sorted.size());
+        System.out.printf(
+                "latency: %d articles at %.1f/s for %d s; %d reached the live stream%n",
+                n, rate, seconds, sorted.size());
         if (!sorted.isEmpty()) {
-            System.out.printf("latency: publish-to-queryable p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms%n",
+            System.out.printf(
+                    "latency: publish-to-queryable p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms%n",
                     pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.get(sorted.size() - 1));
-            System.out.printf("RESULT latency_p50_ms=%.0f latency_p95_ms=%.0f latency_p99_ms=%.0f rate=%.1f peak_rss_mb=%d%n",
+            System.out.printf(
+                    "RESULT latency_p50_ms=%.0f latency_p95_ms=%.0f latency_p99_ms=%.0f rate=%.1f peak_rss_mb=%d%n",
                     pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), rate, memory.peakMb());
         }
         System.out.printf("latency: peak resident memory %s%n", memory.report());
@@ -182,7 +200,9 @@ public class EndToEnd {
     /** The first event of an article on /events/stream marks the moment it is stored and queryable. */
     static void readStream(Map<String, Long> sentAt, List<Double> latencies) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(store + "/events/stream")).header("Accept", "text/event-stream").build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(store + "/events/stream"))
+                    .header("Accept", "text/event-stream")
+                    .build();
             HTTP.send(request, HttpResponse.BodyHandlers.ofLines()).body().forEach(line -> {
                 if (!line.startsWith("data:")) {
                     return;
@@ -210,7 +230,10 @@ public class EndToEnd {
     static final Pattern SAMPLE = Pattern.compile("(?m)^([a-z_]+(?:\\{[^}]*\\})?) ([0-9.eE+-]+)$");
 
     static Map<String, Double> metrics(String base) throws Exception {
-        String text = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String text = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(base + "/q/metrics")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Map<String, Double> out = new HashMap<>();
         Matcher m = SAMPLE.matcher(text);
         while (m.find()) {

@@ -1,3 +1,8 @@
+import io.accord.Corpus;
+import io.accord.extraction.Extractor;
+import io.accord.ingest.ArticleNormalizer;
+import io.accord.model.NormalizedArticle;
+import io.accord.model.RawArticle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,12 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-
-import io.accord.Corpus;
-import io.accord.extraction.Extractor;
-import io.accord.ingest.ArticleNormalizer;
-import io.accord.model.NormalizedArticle;
-import io.accord.model.RawArticle;
 
 /**
  * Extraction throughput on news articles: the seed article and ~3 KB articles composed from news-like sentences.
@@ -26,15 +25,20 @@ public class ExtractionBenchmark {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-        int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
+        int threads = args.length > 1
+                ? Integer.parseInt(args[1])
+                : Runtime.getRuntime().availableProcessors();
         ArticleNormalizer normalizer = new ArticleNormalizer(Clock.systemUTC());
         List<NormalizedArticle> articles = new ArrayList<>();
         Path seed = Path.of("seeds/000_7342f1c551cf0f21.txt");
         Random random = new Random(42);
         long bytes = 0;
         for (int i = 0; i < n; i++) {
-            String body = i % 10 == 0 && Files.exists(seed) ? Files.readString(seed) + "\n\n" + Corpus.article(random) : Corpus.article(random);
-            NormalizedArticle a = normalizer.normalize(new RawArticle("https://example.org/bench/" + i, "Article " + i, body, "Bench", "2024-05-10", "en"));
+            String body = i % 10 == 0 && Files.exists(seed)
+                    ? Files.readString(seed) + "\n\n" + Corpus.article(random)
+                    : Corpus.article(random);
+            NormalizedArticle a = normalizer.normalize(new RawArticle(
+                    "https://example.org/bench/" + i, "Article " + i, body, "Bench", "2024-05-10", "en"));
             articles.add(a);
             bytes += a.body().length();
         }
@@ -62,11 +66,18 @@ public class ExtractionBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        System.out.printf("machine: %d cores, %s %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        System.out.printf(
+                "machine: %d cores, %s %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"));
         System.out.printf("models and gazetteer loaded in %.2f s%n", load);
-        System.out.printf("%d articles, %.1f KB average, %d events, %d threads%n", n, bytes / 1024.0 / n, events.get(), threads);
-        System.out.printf("throughput: %.0f articles/s, %.0f KB/s (%.2f MB/s)%n", n / seconds, bytes / 1024.0 / seconds, bytes / 1e6 / seconds);
-        System.out.printf("per thread: %.0f articles/s, %.0f KB/s%n", n / seconds / threads, bytes / 1024.0 / seconds / threads);
+        System.out.printf(
+                "%d articles, %.1f KB average, %d events, %d threads%n", n, bytes / 1024.0 / n, events.get(), threads);
+        System.out.printf(
+                "throughput: %.0f articles/s, %.0f KB/s (%.2f MB/s)%n",
+                n / seconds, bytes / 1024.0 / seconds, bytes / 1e6 / seconds);
+        System.out.printf(
+                "per thread: %.0f articles/s, %.0f KB/s%n", n / seconds / threads, bytes / 1024.0 / seconds / threads);
     }
 }

@@ -1,3 +1,5 @@
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accord.Corpus;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -6,10 +8,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.accord.Corpus;
 
 /**
  * Writes N news-like articles of about 4 KB as JSONL, usable by both the batch command and the articles topic:
@@ -31,7 +29,8 @@ public class Generate {
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (int i = 0; i < n; i++) {
                 // about three agreements in a 4 KB article, as in agreement news; the seed has its own
-                String body = i % 10 == 0 ? seed + "\n\n" + Corpus.article(random, 4000 - seed.length(), 12)
+                String body = i % 10 == 0
+                        ? seed + "\n\n" + Corpus.article(random, 4000 - seed.length(), 12)
                         : Corpus.article(random, 4000, 12);
                 Map<String, Object> a = new LinkedHashMap<>();
                 a.put("id", "bench-" + i);

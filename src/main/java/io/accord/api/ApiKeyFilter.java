@@ -1,18 +1,15 @@
 package io.accord.api;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Optional;
-
+import io.accord.runtime.AccordConfig;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
-import io.accord.runtime.AccordConfig;
 
 /** Writes need the API key when one is configured: 401 without credentials, 403 with the wrong ones. */
 public class ApiKeyFilter {
@@ -33,12 +30,17 @@ public class ApiKeyFilter {
             given = authorization.substring(7).strip();
         }
         if (given == null || given.isEmpty()) {
-            return Response.fromResponse(Problem.response(401, "Unauthorized",
-                    "this endpoint needs an API key in X-API-Key or Authorization: Bearer", null))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+            return Response.fromResponse(Problem.response(
+                            401,
+                            "Unauthorized",
+                            "this endpoint needs an API key in X-API-Key or Authorization: Bearer",
+                            null))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .build();
         }
         // constant-time comparison, so that timing does not reveal the key
-        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), key.get().getBytes(StandardCharsets.UTF_8))) {
+        if (!MessageDigest.isEqual(
+                given.getBytes(StandardCharsets.UTF_8), key.get().getBytes(StandardCharsets.UTF_8))) {
             return Problem.response(403, "Forbidden", "the API key is not valid", null);
         }
         return null;

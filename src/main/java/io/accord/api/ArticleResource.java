@@ -1,8 +1,14 @@
 package io.accord.api;
 
-import java.util.List;
-import java.util.Map;
-
+import io.accord.ingest.ArticleNormalizer;
+import io.accord.ingest.ArticleParser;
+import io.accord.ingest.ArticlePublisher;
+import io.accord.ingest.InvalidArticleException;
+import io.accord.model.NormalizedArticle;
+import io.accord.runtime.AccordConfig;
+import io.accord.runtime.AccordMetrics;
+import io.accord.runtime.AccordMetrics.RejectReason;
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
@@ -12,29 +18,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.accord.runtime.AccordConfig;
-import io.accord.runtime.AccordMetrics;
-import io.accord.runtime.AccordMetrics.RejectReason;
-import io.accord.ingest.InvalidArticleException;
-import io.accord.ingest.ArticleNormalizer;
-import io.accord.ingest.ArticleParser;
-import io.accord.ingest.ArticlePublisher;
-import io.accord.model.NormalizedArticle;
-import io.smallrye.mutiny.Uni;
-
 /** POST /articles: the ingest service over HTTP. 202 only once Kafka has acknowledged every article. */
 @Path("/articles")
-@Tag(name = "Articles", description = "Submit news articles to the ingest service (the same as publishing them to the articles topic)")
+@Tag(
+        name = "Articles",
+        description = "Submit news articles to the ingest service (the same as publishing them to the articles topic)")
 public class ArticleResource {
 
     static final String NDJSON = "application/x-ndjson";
@@ -65,53 +64,107 @@ public class ArticleResource {
     }
 
     @POST
-    @Operation(summary = "Submit articles",
-            description = "One article as a JSON object, several as a JSON array or as NDJSON (one object per line), or raw text "
-                    + "whose first line is the title and which may start with a dateline. An article has 'body' (or 'text'); "
-                    + "'title', 'url', 'source', 'published' (ISO date), 'language' and 'id' are optional. The articles are "
-                    + "normalised and written to Kafka; 202 comes only once Kafka has acknowledged every one of them. Events "
-                    + "appear on the events topic and in GET /events shortly after. When ACCORD_API_KEY is set, send it as "
-                    + "X-API-Key or Authorization: Bearer.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
-                    examples = @ExampleObject(name = "seed", summary = "The seed article", value = ApiExamples.ARTICLE)),
-            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "two", summary = "Two articles, one per line", value = ApiExamples.ARTICLES_NDJSON)),
-            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "raw", summary = "Raw text: title line, dateline, body",
-                            value = "Azeri Defense Industry Ministry Says To Sign Cooperation Deal With Rosoboronexport\n\n"
-                                    + "MOSCOW (UrduPoint News / Sputnik - 26th June, 2019) Azerbaijan's Ministry of Defense Industry met with ...")) })
-    @APIResponse(responseCode = "202", description = "Accepted: the ids of the articles, in request order",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "accepted", value = ApiExamples.ACCEPTED)))
-    @APIResponse(responseCode = "400", description = "Not an article: the problem names the offending field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID_ARTICLE)))
-    @APIResponse(responseCode = "401", description = "An API key is configured and none was sent",
+    @Operation(
+            summary = "Submit articles",
+            description =
+                    "One article as a JSON object, several as a JSON array or as NDJSON (one object per line), or raw text "
+                            + "whose first line is the title and which may start with a dateline. An article has 'body' (or 'text'); "
+                            + "'title', 'url', 'source', 'published' (ISO date), 'language' and 'id' are optional. The articles are "
+                            + "normalised and written to Kafka; 202 comes only once Kafka has acknowledged every one of them. Events "
+                            + "appear on the events topic and in GET /events shortly after. When ACCORD_API_KEY is set, send it as "
+                            + "X-API-Key or Authorization: Bearer.")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(type = SchemaType.OBJECT),
+                        examples =
+                                @ExampleObject(
+                                        name = "seed",
+                                        summary = "The seed article",
+                                        value = ApiExamples.ARTICLE)),
+                @Content(
+                        mediaType = NDJSON,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples =
+                                @ExampleObject(
+                                        name = "two",
+                                        summary = "Two articles, one per line",
+                                        value = ApiExamples.ARTICLES_NDJSON)),
+                @Content(
+                        mediaType = MediaType.TEXT_PLAIN,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples =
+                                @ExampleObject(
+                                        name = "raw",
+                                        summary = "Raw text: title line, dateline, body",
+                                        value =
+                                                "Azeri Defense Industry Ministry Says To Sign Cooperation Deal With Rosoboronexport\n\n"
+                                                        + "MOSCOW (UrduPoint News / Sputnik - 26th June, 2019) Azerbaijan's Ministry of Defense Industry met with ..."))
+            })
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted: the ids of the articles, in request order",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "accepted", value = ApiExamples.ACCEPTED)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Not an article: the problem names the offending field",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID_ARTICLE)))
+    @APIResponse(
+            responseCode = "401",
+            description = "An API key is configured and none was sent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The API key sent is wrong",
+    @APIResponse(
+            responseCode = "403",
+            description = "The API key sent is wrong",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is larger than accord.ingest.max-body-bytes",
+    @APIResponse(
+            responseCode = "413",
+            description = "The body is larger than accord.ingest.max-body-bytes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not JSON, NDJSON or text",
+    @APIResponse(
+            responseCode = "415",
+            description = "Not JSON, NDJSON or text",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time; a retry is safe (ids are deterministic)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unavailable", value = ApiExamples.UNAVAILABLE)))
-    @Consumes({ MediaType.APPLICATION_JSON, NDJSON, MediaType.TEXT_PLAIN })
+    @APIResponse(
+            responseCode = "503",
+            description = "Kafka did not acknowledge in time; a retry is safe (ids are deterministic)",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unavailable", value = ApiExamples.UNAVAILABLE)))
+    @Consumes({MediaType.APPLICATION_JSON, NDJSON, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<Response> submit(byte[] body, HttpHeaders headers) {
         if (body.length > config.ingest().maxBodyBytes()) {
             metrics.articleReceived("http");
             metrics.articleRejected(RejectReason.TOO_LARGE);
-            return Uni.createFrom().item(Problem.response(413, "Payload Too Large",
-                    "the body is " + body.length + " bytes; the limit is " + config.ingest().maxBodyBytes(), "body"));
+            return Uni.createFrom()
+                    .item(Problem.response(
+                            413,
+                            "Payload Too Large",
+                            "the body is " + body.length + " bytes; the limit is "
+                                    + config.ingest().maxBodyBytes(),
+                            "body"));
         }
-        String mediaType = headers.getMediaType() == null ? MediaType.APPLICATION_JSON
-                : headers.getMediaType().getType() + "/" + headers.getMediaType().getSubtype();
+        String mediaType = headers.getMediaType() == null
+                ? MediaType.APPLICATION_JSON
+                : headers.getMediaType().getType() + "/"
+                        + headers.getMediaType().getSubtype();
         List<NormalizedArticle> articles;
         try {
             articles = ArticleParser.parseBody(decode(body, headers.getMediaType()), mediaType).stream()
-                    .map(normalizer.get()::normalize).toList();
+                    .map(normalizer.get()::normalize)
+                    .toList();
         } catch (InvalidArticleException e) {
             // the whole request is refused, so it counts once
             metrics.articleReceived("http");
@@ -119,9 +172,18 @@ public class ArticleResource {
             throw e;
         }
         articles.forEach(a -> metrics.articleReceived("http"));
-        return Uni.join().all(articles.stream().map(publisher::publish).toList()).andFailFast()
-                .map(ok -> Response.accepted(Map.of("ids", articles.stream().map(NormalizedArticle::id).toList())).build())
-                .onFailure().recoverWithItem(f -> Problem.response(503, "Service Unavailable",
-                        "Kafka did not acknowledge the articles in time; retry later (an article keeps its id, so a retry stores nothing twice)", null));
+        return Uni.join()
+                .all(articles.stream().map(publisher::publish).toList())
+                .andFailFast()
+                .map(ok -> Response.accepted(Map.of(
+                                "ids",
+                                articles.stream().map(NormalizedArticle::id).toList()))
+                        .build())
+                .onFailure()
+                .recoverWithItem(f -> Problem.response(
+                        503,
+                        "Service Unavailable",
+                        "Kafka did not acknowledge the articles in time; retry later (an article keeps its id, so a retry stores nothing twice)",
+                        null));
     }
 }

@@ -1,7 +1,6 @@
 package io.accord.api;
 
 import java.util.Map;
-
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -14,7 +13,9 @@ public class OpenApiDescriptions implements OASFilter {
 
     private static final Map<String, String> SCHEMAS = Map.ofEntries(
             Map.entry("AgreementEvent", "An agreement between two or more parties, as reported in one article"),
-            Map.entry("Agreement", "One real-world agreement, told by one or many reports (events) across articles and outlets"),
+            Map.entry(
+                    "Agreement",
+                    "One real-world agreement, told by one or many reports (events) across articles and outlets"),
             Map.entry("Stage", "One stage of an agreement and the reports that tell of it"),
             Map.entry("Party", "One side of the agreement"),
             Map.entry("Plover", "The PLOVER event category"),
@@ -28,42 +29,62 @@ public class OpenApiDescriptions implements OASFilter {
             Map.entry("AgreementEvent.schema", "Version of this contract (1)"),
             Map.entry("AgreementEvent.id", "Deterministic id: the same article always gives the same event id"),
             Map.entry("AgreementEvent.type", "Always 'agreement'"),
-            Map.entry("AgreementEvent.status", "How far along: signed, agreed, intent, negotiating, proposed, rejected or suspended"),
+            Map.entry(
+                    "AgreementEvent.status",
+                    "How far along: signed, agreed, intent, negotiating, proposed, rejected or suspended"),
             Map.entry("AgreementEvent.plover", "PLOVER event and context"),
             Map.entry("AgreementEvent.cameo", "CAMEO event code, e.g. 0312 (express intent to cooperate militarily)"),
             Map.entry("AgreementEvent.parties", "At least two distinct parties"),
             Map.entry("AgreementEvent.subject", "What was agreed, as the article words it"),
-            Map.entry("AgreementEvent.topics", "What the agreement covers (deliveries, joint production, maintenance, ...)"),
-            Map.entry("AgreementEvent.date", "When it happened (ISO date), resolved against the dateline or publication date"),
+            Map.entry(
+                    "AgreementEvent.topics",
+                    "What the agreement covers (deliveries, joint production, maintenance, ...)"),
+            Map.entry(
+                    "AgreementEvent.date",
+                    "When it happened (ISO date), resolved against the dateline or publication date"),
             Map.entry("AgreementEvent.dateText", "The words the date was read from, e.g. 'on Tuesday'"),
             Map.entry("AgreementEvent.datePrecision", "day, month or year"),
             Map.entry("AgreementEvent.location", "Where, when the article says"),
             Map.entry("AgreementEvent.speaker", "The quoted source, when there is one"),
             Map.entry("AgreementEvent.article", "The source article"),
-            Map.entry("AgreementEvent.evidence", "The sentences the event was read from, with offsets into the normalised body"),
-            Map.entry("AgreementEvent.confidence", "0 to 1: the extraction gate's probability that the surest sentence reporting this event reports an agreement"),
+            Map.entry(
+                    "AgreementEvent.evidence",
+                    "The sentences the event was read from, with offsets into the normalised body"),
+            Map.entry(
+                    "AgreementEvent.confidence",
+                    "0 to 1: the extraction gate's probability that the surest sentence reporting this event reports an agreement"),
             Map.entry("AgreementEvent.extractor", "Name and version of the extractor that produced the event"),
-            Map.entry("AgreementEvent.agreement", "The agreement this event reports (null on the events topic; set by the store)"),
+            Map.entry(
+                    "AgreementEvent.agreement",
+                    "The agreement this event reports (null on the events topic; set by the store)"),
             Map.entry("Agreement.id", "Agreement id, given out once and answering for good"),
             Map.entry("Agreement.parties", "The sides, as its most confident report names them"),
-            Map.entry("Agreement.status", "The latest stage: signed, agreed, intent, negotiating, proposed, rejected or suspended"),
+            Map.entry(
+                    "Agreement.status",
+                    "The latest stage: signed, agreed, intent, negotiating, proposed, rejected or suspended"),
             Map.entry("Agreement.subject", "What was agreed, as most reports word it"),
             Map.entry("Agreement.topics", "What it covers, from all its reports"),
             Map.entry("Agreement.date", "The date of the latest stage (ISO), when a report gives one"),
-            Map.entry("Agreement.firstReported", "When it was first reported: the article's publication date, else when the store received the report"),
+            Map.entry(
+                    "Agreement.firstReported",
+                    "When it was first reported: the article's publication date, else when the store received the report"),
             Map.entry("Agreement.lastReported", "When it was last reported"),
             Map.entry("Agreement.timeline", "Its stages in the order they were first reported"),
             Map.entry("Agreement.events", "How many events report it"),
             Map.entry("Agreement.articles", "How many articles report it"),
             Map.entry("Agreement.sources", "The outlets that report it"),
-            Map.entry("Agreement.confidence", "0 to 1: that at least one of its reports is right, 1 - the product of (1 - each report's confidence)"),
+            Map.entry(
+                    "Agreement.confidence",
+                    "0 to 1: that at least one of its reports is right, 1 - the product of (1 - each report's confidence)"),
             Map.entry("Agreement.mergedInto", "Null, or the agreement this one turned out to be"),
             Map.entry("Stage.status", "The stage"),
             Map.entry("Stage.date", "Its latest date a report gives (ISO), or null"),
             Map.entry("Stage.firstReported", "When a report first told of it"),
             Map.entry("Stage.events", "The events that report this stage"),
             Map.entry("Party.name", "The party as the article names it"),
-            Map.entry("Party.actor", "One stable key per real-world side: the country code for a state and the government, ministries, forces and officials acting for it (GBR), the IGO code for an international body, org:<folded name> or person:<folded name> otherwise (org:deutsche-boerse)"),
+            Map.entry(
+                    "Party.actor",
+                    "One stable key per real-world side: the country code for a state and the government, ministries, forces and officials acting for it (GBR), the IGO code for an international body, org:<folded name> or person:<folded name> otherwise (org:deutsche-boerse)"),
             Map.entry("Party.country", "ISO 3166-1 alpha-3 code, an IGO code (NATO, EU, UN, ...) or null when unknown"),
             Map.entry("Party.sector", "PLOVER/CAMEO actor sector: GOV, MIL, BUS, IGO, ..."),
             Map.entry("Party.kind", "country, government, military, company, organization or person"),

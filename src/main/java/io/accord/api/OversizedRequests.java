@@ -1,12 +1,7 @@
 package io.accord.api;
 
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.quarkus.vertx.VertxOptionsCustomizer;
@@ -19,6 +14,8 @@ import io.vertx.core.spi.tracing.TagExtractor;
 import io.vertx.core.spi.tracing.VertxTracer;
 import io.vertx.core.tracing.TracingOptions;
 import io.vertx.core.tracing.TracingPolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 
 /**
  * Requests whose request line or headers exceed the server's limits (4 KB line, 20 KB of headers) never reach a
@@ -42,16 +39,24 @@ public class OversizedRequests implements VertxOptionsCustomizer {
         Throwable cause = request.decoderResult().cause();
         Problem problem;
         if (cause instanceof TooLongHttpLineException) {
-            problem = new Problem("about:blank", "Request line too long", 414,
-                    "the request line (method, path and query) is over 4,096 bytes; send long text in a POST body", null);
+            problem = new Problem(
+                    "about:blank",
+                    "Request line too long",
+                    414,
+                    "the request line (method, path and query) is over 4,096 bytes; send long text in a POST body",
+                    null);
         } else if (cause instanceof TooLongHttpHeaderException) {
-            problem = new Problem("about:blank", "Request headers too large", 431, "the request headers are over 20 KB in all", null);
+            problem = new Problem(
+                    "about:blank", "Request headers too large", 431, "the request headers are over 20 KB in all", null);
         } else {
             problem = new Problem("about:blank", "Bad request", 400, "the request is not valid HTTP/1.1", null);
         }
         try {
-            request.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Connection", "close").end(JSON.writeValueAsString(problem));
+            request.response()
+                    .setStatusCode(problem.status())
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Connection", "close")
+                    .end(JSON.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             request.response().setStatusCode(problem.status()).end();
         }
@@ -61,9 +66,16 @@ public class OversizedRequests implements VertxOptionsCustomizer {
     /** Traces nothing; only swaps the handler of a request the HTTP decoder refused. */
     static final class DecoderFailureTracer implements VertxTracer<Object, Object> {
         @Override
-        public <R> Object receiveRequest(Context context, SpanKind kind, TracingPolicy policy, R request, String operation,
-                Iterable<Map.Entry<String, String>> headers, TagExtractor<R> tagExtractor) {
-            if (request instanceof HttpServerRequest http && http.decoderResult().isFailure()
+        public <R> Object receiveRequest(
+                Context context,
+                SpanKind kind,
+                TracingPolicy policy,
+                R request,
+                String operation,
+                Iterable<Map.Entry<String, String>> headers,
+                TagExtractor<R> tagExtractor) {
+            if (request instanceof HttpServerRequest http
+                    && http.decoderResult().isFailure()
                     && http.connection() instanceof io.vertx.core.http.impl.HttpServerConnection connection) {
                 // read by the connection right after this call, to pick the handler for this request
                 connection.invalidRequestHandler(PROBLEM_ANSWER);

@@ -1,7 +1,6 @@
 package io.accord.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import jakarta.ws.rs.core.Response;
 
 /** An RFC 9457 problem body; {@code field} names the offending input where there is one. */
@@ -11,7 +10,9 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public static Response response(int status, String title, String detail, String field) {
-        return Response.status(status).type(MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail, field)).build();
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(new Problem("about:blank", title, status, detail, field))
+                .build();
     }
 }

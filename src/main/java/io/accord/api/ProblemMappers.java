@@ -1,14 +1,11 @@
 package io.accord.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.accord.ingest.InvalidArticleException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-
-import io.accord.ingest.InvalidArticleException;
 
 /** Every error leaves as a JSON problem body; none carries a stack trace or a class name. */
 public class ProblemMappers {

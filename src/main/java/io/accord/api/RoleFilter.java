@@ -1,14 +1,12 @@
 package io.accord.api;
 
+import io.accord.runtime.AccordConfig;
+import io.accord.runtime.Roles;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
-import io.accord.runtime.AccordConfig;
-import io.accord.runtime.Roles;
 
 /** A process serves only the endpoints of its roles: POST /articles with ingest, /events and /agreements with store. */
 public class RoleFilter {
@@ -21,7 +19,8 @@ public class RoleFilter {
     public Response filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         if (path.startsWith("/articles") && !config.get().runs(Roles.INGEST)
-                || (path.startsWith("/events") || path.startsWith("/agreements")) && !config.get().runs(Roles.STORE)) {
+                || (path.startsWith("/events") || path.startsWith("/agreements"))
+                        && !config.get().runs(Roles.STORE)) {
             return Problem.response(404, "Not Found", "this process does not run the service for " + path, null);
         }
         return null;

@@ -1,9 +1,8 @@
 package io.accord.cli;
 
-import java.util.Arrays;
-
 import io.accord.runtime.ServiceStartup;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.util.Arrays;
 
 /**
  * The command line: {@code extract}, {@code publish} and {@code train-gate} run a command with no Kafka and no

@@ -1,5 +1,15 @@
 package io.accord.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.accord.extraction.Extractor;
+import io.accord.ingest.ArticleNormalizer;
+import io.accord.ingest.ArticleParser;
+import io.accord.model.AgreementEvent;
+import io.accord.model.NormalizedArticle;
+import io.accord.model.RawArticle;
+import io.accord.text.LanguageGuess;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -20,18 +30,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
-import io.accord.extraction.Extractor;
-import io.accord.text.LanguageGuess;
-import io.accord.ingest.ArticleNormalizer;
-import io.accord.ingest.ArticleParser;
-import io.accord.model.AgreementEvent;
-import io.accord.model.NormalizedArticle;
-import io.accord.model.RawArticle;
 
 /**
  * {@code accord extract}: JSONL in ({@code {"id", "text", "title"?, "published"?}}), one {@code {"id", "events"}}
@@ -106,10 +104,13 @@ public final class BatchExtract {
         if (!first.strip().startsWith("{")) {
             // a whole plain-text article, like the files under seeds/
             StringBuilder sb = new StringBuilder(first).append('\n');
-            for (String line; (line = in.readLine()) != null;) {
+            for (String line; (line = in.readLine()) != null; ) {
                 sb.append(line).append('\n');
             }
-            write(out, null, extract(extractor, normalizer, new RawArticle(null, null, sb.toString(), null, null, null)));
+            write(
+                    out,
+                    null,
+                    extract(extractor, normalizer, new RawArticle(null, null, sb.toString(), null, null, null)));
             return 0;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -218,14 +219,17 @@ public final class BatchExtract {
         private void print(boolean last) {
             double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-9);
             long read = input.count();
-            String rate = String.format("%,d articles (%d rejected) in %.1f s: %.1f articles/s, %.0f KB/s", articles, failed,
-                    seconds, articles / seconds, read / 1024.0 / seconds);
+            String rate = String.format(
+                    "%,d articles (%d rejected) in %.1f s: %.1f articles/s, %.0f KB/s",
+                    articles, failed, seconds, articles / seconds, read / 1024.0 / seconds);
             if (terminal && total > 0) {
                 double done = Math.min(1.0, (double) read / total);
                 int width = 30;
                 int filled = (int) Math.round(done * width);
                 String eta = done > 0 && !last ? String.format(" ETA %.0f s", seconds * (1 - done) / done) : "";
-                err.printf("\r[%s%s] %3.0f%% %s%s   ", "#".repeat(filled), ".".repeat(width - filled), done * 100, rate, eta);
+                err.printf(
+                        "\r[%s%s] %3.0f%% %s%s   ",
+                        "#".repeat(filled), ".".repeat(width - filled), done * 100, rate, eta);
                 if (last) {
                     err.println();
                 }

@@ -11,7 +11,6 @@ import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -33,8 +32,7 @@ public final class PublishCommand {
               --bootstrap  default: KAFKA_BOOTSTRAP_SERVERS, else localhost:9092 (the embedded broker)
               --topic      default: articles""";
 
-    private PublishCommand() {
-    }
+    private PublishCommand() {}
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         String bootstrap = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
@@ -85,7 +83,8 @@ public final class PublishCommand {
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         int failed = 0;
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer =
+                new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (byte[] record : records) {
                 sent.add(producer.send(new ProducerRecord<>(topic, record)));
@@ -96,7 +95,8 @@ public final class PublishCommand {
                 } catch (Exception e) {
                     failed++;
                     if (failed == 1) {
-                        err.println("publish: not acknowledged: " + (e.getCause() == null ? e : e.getCause()).getMessage());
+                        err.println(
+                                "publish: not acknowledged: " + (e.getCause() == null ? e : e.getCause()).getMessage());
                     }
                 }
             }
@@ -108,7 +108,9 @@ public final class PublishCommand {
             err.printf("publish: %d of %d articles were not acknowledged by %s%n", failed, records.size(), bootstrap);
             return 1;
         }
-        out.printf("published %d article%s to %s at %s%n", records.size(), records.size() == 1 ? "" : "s", topic, bootstrap);
+        out.printf(
+                "published %d article%s to %s at %s%n",
+                records.size(), records.size() == 1 ? "" : "s", topic, bootstrap);
         return 0;
     }
 
@@ -121,14 +123,19 @@ public final class PublishCommand {
             return List.of(path);
         }
         try (Stream<Path> s = Files.list(path)) {
-            return s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
+            return s.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
         }
     }
 
     private static List<byte[]> records(Path file) throws IOException {
         if (file.getFileName().toString().endsWith(".jsonl")) {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
-                    .map(l -> l.getBytes(StandardCharsets.UTF_8)).toList();
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .filter(l -> !l.isBlank())
+                    .map(l -> l.getBytes(StandardCharsets.UTF_8))
+                    .toList();
         }
         return List.of(Files.readAllBytes(file));
     }

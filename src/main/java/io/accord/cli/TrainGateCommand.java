@@ -1,5 +1,15 @@
 package io.accord.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.accord.extraction.GateTrainer;
+import io.accord.extraction.GateTrainer.GoldEvent;
+import io.accord.extraction.GateTrainer.GoldSide;
+import io.accord.extraction.GateTrainer.Labelled;
+import io.accord.ingest.ArticleNormalizer;
+import io.accord.ingest.ArticleParser;
+import io.accord.text.LanguageGuess;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,18 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
-import io.accord.extraction.GateTrainer;
-import io.accord.extraction.GateTrainer.GoldEvent;
-import io.accord.extraction.GateTrainer.GoldSide;
-import io.accord.extraction.GateTrainer.Labelled;
-import io.accord.text.LanguageGuess;
-import io.accord.ingest.ArticleNormalizer;
-import io.accord.ingest.ArticleParser;
 
 /**
  * {@code accord train-gate}: learns the mention gate from whole articles labelled by the guidelines (the format of
@@ -43,8 +41,7 @@ final class TrainGateCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private TrainGateCommand() {
-    }
+    private TrainGateCommand() {}
 
     static int run(String[] args) throws IOException {
         List<Path> labels = new ArrayList<>();
@@ -95,8 +92,8 @@ final class TrainGateCommand {
             });
         }
         if (!missing.isEmpty()) {
-            System.err.println("train-gate: no text for " + missing.size() + " labelled articles (e.g. " + missing.get(0)
-                    + "); pass the file that holds them with --articles");
+            System.err.println("train-gate: no text for " + missing.size() + " labelled articles (e.g. "
+                    + missing.get(0) + "); pass the file that holds them with --articles");
             return 1;
         }
         GateTrainer.Result r;
@@ -116,9 +113,18 @@ final class TrainGateCommand {
             List<String> lines = labelled.stream().map(l -> rows.get(l.id())).toList();
             Files.write(heldOut, lines, StandardCharsets.UTF_8);
         }
-        System.out.printf("%d articles, %d candidates, %d of them events%ncross-validated, by threshold:%n%s"
-                + "threshold %.2f (cross-validated P %.3f R %.3f F1 %.3f); model written to %s%n",
-                r.articles(), r.candidates(), r.events(), r.curve(), r.threshold(), r.precision(), r.recall(), r.f1(), output);
+        System.out.printf(
+                "%d articles, %d candidates, %d of them events%ncross-validated, by threshold:%n%s"
+                        + "threshold %.2f (cross-validated P %.3f R %.3f F1 %.3f); model written to %s%n",
+                r.articles(),
+                r.candidates(),
+                r.events(),
+                r.curve(),
+                r.threshold(),
+                r.precision(),
+                r.recall(),
+                r.f1(),
+                output);
         return 0;
     }
 
@@ -143,7 +149,7 @@ final class TrainGateCommand {
 
     private static void forEachLine(Path file, LineHandler handler) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line; (line = in.readLine()) != null;) {
+            for (String line; (line = in.readLine()) != null; ) {
                 if (!line.isBlank()) {
                     handler.accept(line, JSON.readTree(line));
                 }

@@ -1,20 +1,17 @@
 package io.accord.extract;
 
-import java.net.URI;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-
 import io.accord.model.AgreementEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Writes agreement events to {@code events}, keyed by event id, as CloudEvents in binary mode: the value stays the
@@ -32,12 +29,15 @@ public class EventPublisher {
 
     public Uni<Void> publish(AgreementEvent event) {
         return events.sendMessage(Message.of(event)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String> builder().withKey(event.id()).build())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(event.id())
+                        .build())
                 .addMetadata(OutgoingCloudEventMetadata.builder()
                         .withId(event.id())
                         .withType(CLOUD_EVENT_TYPE)
                         .withSource(CLOUD_EVENT_SOURCE)
-                        // the article the event was read from: lets a consumer group events by article from headers alone
+                        // the article the event was read from: lets a consumer group events by article from headers
+                        // alone
                         .withSubject(event.article().id())
                         .withDataContentType("application/json")
                         .withTimestamp(ZonedDateTime.now(ZoneOffset.UTC))

@@ -1,32 +1,28 @@
 package io.accord.extract;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accord.extraction.Extractor;
+import io.accord.model.AgreementEvent;
+import io.accord.model.NormalizedArticle;
+import io.accord.runtime.AccordConfig;
+import io.accord.runtime.AccordMetrics;
+import io.accord.runtime.AccordMetrics.RejectReason;
+import io.accord.runtime.Roles;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.accord.runtime.AccordConfig;
-import io.accord.runtime.AccordMetrics;
-import io.accord.runtime.AccordMetrics.RejectReason;
-import io.accord.runtime.Roles;
-import io.accord.extraction.Extractor;
-import io.accord.model.AgreementEvent;
-import io.accord.model.NormalizedArticle;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
 
 /**
  * The extract service: {@code articles.normalized} → extraction core → {@code events}. Extraction is CPU work and runs
@@ -76,18 +72,25 @@ public class ExtractService {
                 t.setDaemon(true);
                 return t;
             });
-            // more articles in flight than threads: while one article's events wait for the broker, the next is extracted
-            articles.onItem().transformToUni(this::extract).merge(threads * IN_FLIGHT_PER_THREAD)
-                    .subscribe().with(done -> { }, failure -> LOG.error("extract stream stopped", failure));
+            // more articles in flight than threads: while one article's events wait for the broker, the next is
+            // extracted
+            articles.onItem()
+                    .transformToUni(this::extract)
+                    .merge(threads * IN_FLIGHT_PER_THREAD)
+                    .subscribe()
+                    .with(done -> {}, failure -> LOG.error("extract stream stopped", failure));
         }
     }
 
     Uni<Void> extract(Message<byte[]> record) {
-        return Uni.createFrom().item(() -> timed(supported(read(record.getPayload()))))
+        return Uni.createFrom()
+                .item(() -> timed(supported(read(record.getPayload()))))
                 .runSubscriptionOn(extraction)
-                .onItemOrFailure().transformToUni((events, failure) -> {
+                .onItemOrFailure()
+                .transformToUni((events, failure) -> {
                     if (failure != null && stopping) {
-                        // neither acked nor dead-lettered: the offset stays uncommitted and the next start reads it again
+                        // neither acked nor dead-lettered: the offset stays uncommitted and the next start reads it
+                        // again
                         LOG.debugf("article left for the next start: %s", failure.getMessage());
                         return Uni.createFrom().voidItem();
                     }
@@ -98,11 +101,15 @@ public class ExtractService {
                     }
                     if (failure != null) {
                         LOG.warnf("article dead-lettered: %s", failure.getMessage());
-                        metrics.articleRejected(failure instanceof UnreadableArticleException ? RejectReason.INVALID
-                                : RejectReason.EXTRACTION_FAILED);
+                        metrics.articleRejected(
+                                failure instanceof UnreadableArticleException
+                                        ? RejectReason.INVALID
+                                        : RejectReason.EXTRACTION_FAILED);
                         return Uni.createFrom().completionStage(record.nack(failure));
                     }
-                    return publishAll(events).onItem().transformToUni(ok -> Uni.createFrom().completionStage(record.ack()));
+                    return publishAll(events)
+                            .onItem()
+                            .transformToUni(ok -> Uni.createFrom().completionStage(record.ack()));
                 });
     }
 
@@ -110,9 +117,14 @@ public class ExtractService {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Uni.join().all(events.stream().map(publisher::publish).toList()).andFailFast()
+        return Uni.join()
+                .all(events.stream().map(publisher::publish).toList())
+                .andFailFast()
                 // the broker being away is transient: keep the article until its events are written
-                .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely()
+                .onFailure()
+                .retry()
+                .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30))
+                .indefinitely()
                 .replaceWithVoid();
     }
 

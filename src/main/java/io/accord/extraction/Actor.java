@@ -8,8 +8,12 @@ record Actor(int start, int end, String name, String country, String sector, Str
     /** Two mentions of one side: the same named body, or the same country when neither names more than it. */
     String key() {
         // a country, its capital and its government are one side; so are an international body and its seat
-        if (country != null && (kind.equals("country") || kind.equals("government")
-                || known && kind.equals("organization") && (country.startsWith("IGO") || country.startsWith("NGO")))) {
+        if (country != null
+                && (kind.equals("country")
+                        || kind.equals("government")
+                        || known
+                                && kind.equals("organization")
+                                && (country.startsWith("IGO") || country.startsWith("NGO")))) {
             return "C:" + country;
         }
         return "N:" + name.toLowerCase(java.util.Locale.ROOT);

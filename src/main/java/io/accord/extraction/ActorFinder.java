@@ -1,5 +1,7 @@
 package io.accord.extraction;
 
+import io.accord.extraction.Gazetteer.Match;
+import io.accord.extraction.LanguagePipeline.Tokens;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -8,9 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.accord.extraction.Gazetteer.Match;
-import io.accord.extraction.LanguagePipeline.Tokens;
 
 /**
  * Finds the actors of one sentence, in three jobs: {@link NameChunker} finds the names, {@link NameResolver} says
@@ -23,7 +22,9 @@ final class ActorFinder {
     private final Gazetteer gazetteer;
 
     /** A capitalised word after a whole lower-case word or a comma: "a sale of Purolator", not "Independent News". */
-    private static final Pattern MID_SENTENCE_CAPITAL = Pattern.compile("(?:^|[^\\p{L}'’])(?:\\p{Ll}+|,) (\\p{Lu}[\\p{L}-]{2,})\\b");
+    private static final Pattern MID_SENTENCE_CAPITAL =
+            Pattern.compile("(?:^|[^\\p{L}'’])(?:\\p{Ll}+|,) (\\p{Lu}[\\p{L}-]{2,})\\b");
+
     private static final Pattern LOWER_WORD = Pattern.compile("\\b\\p{Ll}[\\p{L}-]{2,}\\b");
 
     /** Words the text capitalises after a lower-case word and never writes in lower case: "Purolator", "Euronext". */
@@ -72,7 +73,10 @@ final class ActorFinder {
         List<Actor> out = new ArrayList<>();
         int i = chunker.firstToken(t);
         while (i < t.size()) {
-            boolean knownName = i == 0 && t.size() > 1 && namesInArticle.contains(NameChunker.POSSESSIVE.matcher(t.words()[0]).replaceFirst("$1"));
+            boolean knownName = i == 0
+                    && t.size() > 1
+                    && namesInArticle.contains(
+                            NameChunker.POSSESSIVE.matcher(t.words()[0]).replaceFirst("$1"));
             if (!chunker.isNameToken(t, i) && !knownName) {
                 i++;
                 continue;
@@ -88,7 +92,10 @@ final class ActorFinder {
                 int k = chunker.ownedEnd(t, ownedStart);
                 List<Actor> owned = resolver.resolve(text, t, ownedStart, k, matches);
                 Actor owner = resolved.get(0);
-                if (owned.size() == 1 && owned.get(0).country() == null && owner.country() != null && NameResolver.isInstitution(owned.get(0).name())) {
+                if (owned.size() == 1
+                        && owned.get(0).country() == null
+                        && owner.country() != null
+                        && NameResolver.isInstitution(owned.get(0).name())) {
                     Actor o = owned.get(0);
                     out.add(new Actor(owner.start(), o.end(), o.name(), owner.country(), o.sector(), o.kind(), true));
                     i = k;
@@ -100,7 +107,8 @@ final class ActorFinder {
         }
         rejoinHyphenated(text, out);
         // "UK-Dutch", "Anglo-French": states joined into an adjective describe something; they are no side
-        out.removeIf(a -> a.name().indexOf('-') > 0 && a.name().indexOf(' ') < 0
+        out.removeIf(a -> a.name().indexOf('-') > 0
+                && a.name().indexOf(' ') < 0
                 && Arrays.stream(a.name().split("-")).allMatch(part -> COMBINING.contains(part) || namesAState(part)));
         NameResolver.addGazetteerMatches(text, t, matches, out);
         NameResolver.addGenericSides(text, t, out);
@@ -124,8 +132,11 @@ final class ActorFinder {
         for (int k = 0; k < out.size(); k++) {
             Actor a = out.get(k);
             int after = a.end();
-            if (after + 1 < text.length() && text.charAt(after) == '-' && Character.isUpperCase(text.charAt(after + 1))
-                    && a.country() == null && !COMBINING.contains(a.name())) {
+            if (after + 1 < text.length()
+                    && text.charAt(after) == '-'
+                    && Character.isUpperCase(text.charAt(after + 1))
+                    && a.country() == null
+                    && !COMBINING.contains(a.name())) {
                 int to = after + 1;
                 while (to < text.length() && (Character.isLetter(text.charAt(to)) || text.charAt(to) == '-')) {
                     to++;
@@ -137,7 +148,10 @@ final class ActorFinder {
                 }
             }
             int hyphen = a.start() - 1;
-            if (hyphen < 1 || text.charAt(hyphen) != '-' || !Character.isLetter(text.charAt(hyphen - 1)) || a.country() != null) {
+            if (hyphen < 1
+                    || text.charAt(hyphen) != '-'
+                    || !Character.isLetter(text.charAt(hyphen - 1))
+                    || a.country() != null) {
                 continue;
             }
             int from = hyphen;
@@ -145,7 +159,10 @@ final class ActorFinder {
                 from--;
             }
             String first = text.substring(from, hyphen);
-            if (first.isEmpty() || !Character.isUpperCase(first.codePointAt(0)) || first.endsWith("-") || COMBINING.contains(first)
+            if (first.isEmpty()
+                    || !Character.isUpperCase(first.codePointAt(0))
+                    || first.endsWith("-")
+                    || COMBINING.contains(first)
                     || namesAState(first)) {
                 continue;
             }
@@ -156,7 +173,10 @@ final class ActorFinder {
     }
 
     private boolean namesAState(String word) {
-        return gazetteer.lookup(word).filter(e -> e.country() != null && !e.country().isEmpty()).isPresent();
+        return gazetteer
+                .lookup(word)
+                .filter(e -> e.country() != null && !e.country().isEmpty())
+                .isPresent();
     }
 
     /** The actor widened to {@code start..end}, taking the place of the names inside; not when that would cut another. */
@@ -169,14 +189,18 @@ final class ActorFinder {
             }
         }
         out.removeIf(b -> b != a && b.start() >= start && b.end() <= end);
-        out.set(out.indexOf(a), new Actor(start, end, text.substring(start, end), null, a.sector(), a.kind(), a.known()));
+        out.set(
+                out.indexOf(a),
+                new Actor(start, end, text.substring(start, end), null, a.sector(), a.kind(), a.known()));
         return true;
     }
 
     /** "Anglo-", "Sino-": the first halves of words that join two peoples. */
-    private static final Set<String> COMBINING = words("Anglo", "Franco", "Sino", "Indo", "Russo", "Afro", "Euro", "Greco",
-            "Italo", "Austro", "Judeo", "Turco", "Irano", "Arab", "Trans", "Pan", "Non", "Pro", "Anti", "Ex", "Mid", "Post", "Pre");
+    private static final Set<String> COMBINING = words(
+            "Anglo", "Franco", "Sino", "Indo", "Russo", "Afro", "Euro", "Greco", "Italo", "Austro", "Judeo", "Turco",
+            "Irano", "Arab", "Trans", "Pan", "Non", "Pro", "Anti", "Ex", "Mid", "Post", "Pre");
 
     /** "The company", "it": the organisation the article is about; resolved by the extractor. */
-    static final Pattern COMPANY_ANAPHOR = Pattern.compile("(?i)(?:^|[,;]\\s+|\\b(?:and|but)\\s+)(the\\s+(?:company|firm|group|carrier|automaker|carmaker|planemaker|retailer|airline|bank|lender|insurer|startup|chipmaker|drugmaker|network|studio|utility|giant|manufacturer)|it)\\s+(?:\\w+\\s+){0,3}?(?:has|have|had|will|would|is|was|also|agreed|signed|cut|struck|reached|inked|announced|won|secured|landed|entered|formed|made|got|gets|received|plans|said)\\b");
+    static final Pattern COMPANY_ANAPHOR = Pattern.compile(
+            "(?i)(?:^|[,;]\\s+|\\b(?:and|but)\\s+)(the\\s+(?:company|firm|group|carrier|automaker|carmaker|planemaker|retailer|airline|bank|lender|insurer|startup|chipmaker|drugmaker|network|studio|utility|giant|manufacturer)|it)\\s+(?:\\w+\\s+){0,3}?(?:has|have|had|will|would|is|was|also|agreed|signed|cut|struck|reached|inked|announced|won|secured|landed|entered|formed|made|got|gets|received|plans|said)\\b");
 }

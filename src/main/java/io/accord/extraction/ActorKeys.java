@@ -15,12 +15,34 @@ public final class ActorKeys {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
     /** Legal forms and the like: "Inc", "Corp", "plc", "AG" … say nothing about which company it is. */
-    private static final Set<String> LEGAL_FORMS = Set.of("inc", "incorporated", "corp", "corporation", "co", "company",
-            "cos", "ltd", "limited", "plc", "ag", "sa", "se", "nv", "bv", "llc", "lp", "gmbh", "spa", "oyj", "ab", "asa",
-            "group", "holding", "holdings");
+    private static final Set<String> LEGAL_FORMS = Set.of(
+            "inc",
+            "incorporated",
+            "corp",
+            "corporation",
+            "co",
+            "company",
+            "cos",
+            "ltd",
+            "limited",
+            "plc",
+            "ag",
+            "sa",
+            "se",
+            "nv",
+            "bv",
+            "llc",
+            "lp",
+            "gmbh",
+            "spa",
+            "oyj",
+            "ab",
+            "asa",
+            "group",
+            "holding",
+            "holdings");
 
-    private ActorKeys() {
-    }
+    private ActorKeys() {}
 
     /** "Inc", "Corp.", "plc": a word only a company's name ends with. */
     static boolean isLegalForm(String word) {
@@ -58,11 +80,22 @@ public final class ActorKeys {
             return "";
         }
         // umlauts as German writes them without: "Börse" and "Boerse" meet, and "Boeing" stays "boeing"
-        String s = name.replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue").replace("&", " and ");
+        String s = name.replace("ß", "ss")
+                .replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("Ä", "Ae")
+                .replace("Ö", "Oe")
+                .replace("Ü", "Ue")
+                .replace("&", " and ");
         s = Normalizer.normalize(s, Normalizer.Form.NFD);
-        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).replace("'s ", " ").replace("’s ", " ");
-        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(NOT_ALNUM.matcher(s).replaceAll(" ").strip().split(" ")));
+        s = MARKS.matcher(s)
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT)
+                .replace("'s ", " ")
+                .replace("’s ", " ");
+        java.util.List<String> words = new java.util.ArrayList<>(
+                java.util.List.of(NOT_ALNUM.matcher(s).replaceAll(" ").strip().split(" ")));
         // legal forms at the end ("Bank of America Corp", "Smith and Co Ltd"), an article at the start
         while (words.size() > 1 && LEGAL_FORMS.contains(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);

@@ -1,5 +1,6 @@
 package io.accord.extraction;
 
+import io.accord.extraction.LanguagePipeline.Tokens;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,8 +10,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.accord.extraction.LanguagePipeline.Tokens;
-
 /**
  * What makes a sentence an agreement: a trigger in an agreement frame, the stage it reports (status), what was
  * agreed (subject) and on what (topics). Look-alikes ("media partner", "deal with the problem", "in agreement with the
@@ -19,7 +18,8 @@ import io.accord.extraction.LanguagePipeline.Tokens;
 final class AgreementRules {
 
     /** A trigger found in a sentence: the token index, the stage it reports, its family and how sure the frame is. */
-    record Trigger(int token, Status status, TriggerFamily family, double strength, boolean hypothetical, boolean explicit) {
+    record Trigger(
+            int token, Status status, TriggerFamily family, double strength, boolean hypothetical, boolean explicit) {
 
         Trigger(int token, Status status, TriggerFamily family, double strength, boolean hypothetical) {
             this(token, status, family, strength, hypothetical, true);
@@ -27,7 +27,14 @@ final class AgreementRules {
     }
 
     /** One row of {@code triggers.tsv}: a word or stem, the tags it must carry, its family, strength and frame. */
-    record TriggerWord(String form, boolean stem, Set<String> tags, boolean allBut, TriggerFamily family, double strength, String condition) {
+    record TriggerWord(
+            String form,
+            boolean stem,
+            Set<String> tags,
+            boolean allBut,
+            TriggerFamily family,
+            double strength,
+            String condition) {
 
         boolean fits(String lower, String tag) {
             boolean form = stem ? lower.startsWith(this.form) && !EXACT_FORMS.contains(lower) : lower.equals(this.form);
@@ -37,30 +44,44 @@ final class AgreementRules {
 
     private static final String TRIGGERS_FILE = "triggers.tsv";
     /** The frames a trigger row may name, each decided by {@link #conditionHolds}. */
-    private static final Set<String> CONDITIONS = Set.of("after-joint", "memorandum-of", "deal-frame", "agreed-sale", "lending", "with-side",
-            "completed-sale", "merger");
+    private static final Set<String> CONDITIONS = Set.of(
+            "after-joint",
+            "memorandum-of",
+            "deal-frame",
+            "agreed-sale",
+            "lending",
+            "with-side",
+            "completed-sale",
+            "merger");
 
     static final List<TriggerWord> TRIGGERS = triggers();
     /** Words with a row of their own: a stem row never speaks for them ("agreement" is not "agree*"). */
-    private static final Set<String> EXACT_FORMS = TRIGGERS.stream().filter(w -> !w.stem()).map(TriggerWord::form)
+    private static final Set<String> EXACT_FORMS = TRIGGERS.stream()
+            .filter(w -> !w.stem())
+            .map(TriggerWord::form)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** The agreement nouns: what a subject is built around and what a topic may not be. */
-    static final Set<String> AGREEMENT_NOUNS = TRIGGERS.stream().filter(w -> w.family() == TriggerFamily.AGREEMENT && !w.stem())
-            .map(TriggerWord::form).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    static final Set<String> AGREEMENT_NOUNS = TRIGGERS.stream()
+            .filter(w -> w.family() == TriggerFamily.AGREEMENT && !w.stem())
+            .map(TriggerWord::form)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Pattern NOT_AGREEMENT = RuleFiles.alternatives("look-alikes.txt", "\\b", "\\b");
     private static final Pattern NOT_A_DEVELOPMENT = RuleFiles.alternatives("not-a-development.txt", "", "");
 
     /** A status cue of {@code status-cues.tsv}, with its precedence in the clause and in the whole sentence. */
-    private record StatusCue(Status status, int clauseRank, int sentenceRank, Pattern pattern) {
-    }
+    private record StatusCue(Status status, int clauseRank, int sentenceRank, Pattern pattern) {}
 
     private static final List<StatusCue> STATUS_CUES = statusCues();
     /** The cues in the order each reading tries them, sorted once. */
     private static final List<StatusCue> CLAUSE_CUES = STATUS_CUES.stream()
-            .sorted(java.util.Comparator.comparingInt(StatusCue::clauseRank)).toList();
-    private static final List<StatusCue> SENTENCE_CUES = STATUS_CUES.stream().filter(cue -> cue.sentenceRank() > 0)
-            .sorted(java.util.Comparator.comparingInt(StatusCue::sentenceRank)).toList();
+            .sorted(java.util.Comparator.comparingInt(StatusCue::clauseRank))
+            .toList();
+
+    private static final List<StatusCue> SENTENCE_CUES = STATUS_CUES.stream()
+            .filter(cue -> cue.sentenceRank() > 0)
+            .sorted(java.util.Comparator.comparingInt(StatusCue::sentenceRank))
+            .toList();
     private static final Map<String, Pattern> FRAMES = RuleFiles.named("frames.tsv");
     private static final Pattern HYPOTHETICAL = frame("hypothetical");
     private static final Pattern TOPIC_LEAD = frame("topic-lead");
@@ -70,9 +91,11 @@ final class AgreementRules {
     private static final Pattern RESPONSE = frame("response");
     /** Ongoing cooperation between two named sides: "Ford will continue to work with Baidu", "tie-up with". */
     private static final Pattern COOPERATION = frame("cooperation");
+
     private static final Pattern CONSENSUS = frame("consensus");
     /** The same patterns, tried only where a match can begin: the pre-filter asks them of every sentence. */
     private static final QuickFind QUICK_CONSENSUS = new QuickFind(CONSENSUS);
+
     private static final QuickFind QUICK_RESPONSE = new QuickFind(RESPONSE);
     private static final QuickFind QUICK_COOPERATION = new QuickFind(COOPERATION);
     private static final QuickFind QUICK_COMMITMENT = new QuickFind(COMMITMENT);
@@ -80,7 +103,9 @@ final class AgreementRules {
     private static final QuickFind QUICK_NOT_A_DEVELOPMENT = new QuickFind(NOT_A_DEVELOPMENT);
     /** "X will acquire Y in a deal", "bought out Y … a fantastic deal": a takeover, not an agreement between two sides. */
     private static final Pattern ACQUISITION = frame("acquisition");
-    private static final Pattern AGREED_TO_BUY = Pattern.compile("(?i)\\bagree(?:d|s)? to (?:acquire|buy|purchase|sell)");
+
+    private static final Pattern AGREED_TO_BUY =
+            Pattern.compile("(?i)\\bagree(?:d|s)? to (?:acquire|buy|purchase|sell)");
 
     /** Every word a trigger can be, built from the same rows the trigger loop reads, so the two cannot drift. */
     private static final TriggerWordScan TRIGGER_WORD = new TriggerWordScan(TRIGGERS);
@@ -106,7 +131,8 @@ final class AgreementRules {
                 if (condition != null && !CONDITIONS.contains(condition)) {
                     throw new IllegalArgumentException("unknown condition '" + condition + "'");
                 }
-                out.add(new TriggerWord(form, stem, tags, allBut, TriggerFamily.of(f[2]), Double.parseDouble(f[3]), condition));
+                out.add(new TriggerWord(
+                        form, stem, tags, allBut, TriggerFamily.of(f[2]), Double.parseDouble(f[3]), condition));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(TRIGGERS_FILE + " line " + l.number() + ": " + e.getMessage(), e);
             }
@@ -118,7 +144,10 @@ final class AgreementRules {
         List<StatusCue> out = new ArrayList<>();
         for (RuleFiles.Line l : RuleFiles.lines("status-cues.tsv")) {
             String[] f = l.fields(4);
-            out.add(new StatusCue(Status.of(f[0]), Integer.parseInt(f[1]), f[2].equals("-") ? -1 : Integer.parseInt(f[2]),
+            out.add(new StatusCue(
+                    Status.of(f[0]),
+                    Integer.parseInt(f[1]),
+                    f[2].equals("-") ? -1 : Integer.parseInt(f[2]),
                     RuleFiles.compile("status-cues.tsv", l.number(), f[3])));
         }
         return List.copyOf(out);
@@ -131,7 +160,8 @@ final class AgreementRules {
         }
         return switch (condition) {
             case "after-joint" -> i > 0 && t.words()[i - 1].equalsIgnoreCase("joint");
-            case "memorandum-of" -> i > 1 && t.words()[i - 2].toLowerCase(Locale.ROOT).startsWith("memorand");
+            case "memorandum-of" ->
+                i > 1 && t.words()[i - 2].toLowerCase(Locale.ROOT).startsWith("memorand");
             case "agreed-sale" -> agreedSale(t, i);
             case "lending" -> lending(t, i);
             case "completed-sale" -> completedSale(t, i);
@@ -147,17 +177,46 @@ final class AgreementRules {
     }
 
     /** Heads that say nothing about what was agreed: "a wide variety of issues", "a number of areas". */
-    private static final Set<String> VAGUE = words("variety", "range", "number", "issues", "issue", "areas", "area",
-            "matters", "things", "aspects", "sidelines", "part", "terms", "details", "years", "year", "time", "way",
-            "lot", "kind", "sort", "type", "percent", "million", "billion", "people", "side", "sides", "today");
+    private static final Set<String> VAGUE = words(
+            "variety",
+            "range",
+            "number",
+            "issues",
+            "issue",
+            "areas",
+            "area",
+            "matters",
+            "things",
+            "aspects",
+            "sidelines",
+            "part",
+            "terms",
+            "details",
+            "years",
+            "year",
+            "time",
+            "way",
+            "lot",
+            "kind",
+            "sort",
+            "type",
+            "percent",
+            "million",
+            "billion",
+            "people",
+            "side",
+            "sides",
+            "today");
 
-    private AgreementRules() {
-    }
+    private AgreementRules() {}
 
     /** A cheap test, before any tagging: can the sentence hold a trigger word or an agreement frame at all? */
     static boolean mayHold(String sentence) {
-        return TRIGGER_WORD.find(sentence) || QUICK_CONSENSUS.find(sentence) || QUICK_RESPONSE.find(sentence)
-                || QUICK_COOPERATION.find(sentence) || QUICK_COMMITMENT.find(sentence);
+        return TRIGGER_WORD.find(sentence)
+                || QUICK_CONSENSUS.find(sentence)
+                || QUICK_RESPONSE.find(sentence)
+                || QUICK_COOPERATION.find(sentence)
+                || QUICK_COMMITMENT.find(sentence);
     }
 
     /** The strongest trigger of the sentence, if its frame is an agreement's. */
@@ -172,7 +231,10 @@ final class AgreementRules {
      */
     static String admissible(String sentence) {
         String cleaned = QUICK_NOT_AGREEMENT.find(sentence)
-                ? NOT_AGREEMENT.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length())) : sentence;
+                ? NOT_AGREEMENT
+                        .matcher(sentence)
+                        .replaceAll(m -> " ".repeat(m.group().length()))
+                : sentence;
         if (!mayHold(cleaned) || QUICK_NOT_A_DEVELOPMENT.find(sentence) || namesABackgroundAgreement(sentence)) {
             return null;
         }
@@ -202,7 +264,9 @@ final class AgreementRules {
                 best = new Trigger(i, null, family, strength, false);
             }
         }
-        if (best != null && isDealWord(t.words()[best.token()]) && ACQUISITION.matcher(sentence).find()
+        if (best != null
+                && isDealWord(t.words()[best.token()])
+                && ACQUISITION.matcher(sentence).find()
                 && !AGREED_TO_BUY.matcher(sentence).find()) {
             return null;
         }
@@ -220,21 +284,26 @@ final class AgreementRules {
         }
         boolean explicit = status != null;
         status = explicit ? status : Status.AGREED;
-        boolean hypothetical = HYPOTHETICAL.matcher(clause(sentence, t, best.token())).find() && status != Status.INTENT;
+        boolean hypothetical =
+                HYPOTHETICAL.matcher(clause(sentence, t, best.token())).find() && status != Status.INTENT;
         return new Trigger(best.token(), status, best.family(), best.strength(), hypothetical, explicit);
     }
 
     /** "the 1985 Plaza Agreement", "the European Convention on Human Rights": an agreement known by its name. */
-    private static final Pattern NAMED_AGREEMENT = Pattern.compile("\\b(?:[A-Z][\\w'’-]+\\s+){1,4}(?:Agreement|Accord|Convention|Pact|Treaty|Protocol)\\b|\\bstability and growth pact\\b");
+    private static final Pattern NAMED_AGREEMENT = Pattern.compile(
+            "\\b(?:[A-Z][\\w'’-]+\\s+){1,4}(?:Agreement|Accord|Convention|Pact|Treaty|Protocol)\\b|\\bstability and growth pact\\b");
+
     private static final Pattern DEVELOPMENT = frame("development");
     private static final QuickFind QUICK_NAMED_AGREEMENT = new QuickFind(NAMED_AGREEMENT);
 
     /** "is planning a long-term relationship with": a relationship being set up, not one that exists. */
     private static final Pattern NEW_RELATIONSHIP = frame("new-relationship");
+
     private static final Pattern AGREEMENT_WORD = frame("agreement-word");
 
     private static boolean namesABackgroundAgreement(String sentence) {
-        return QUICK_NAMED_AGREEMENT.find(sentence) && !DEVELOPMENT.matcher(sentence).find();
+        return QUICK_NAMED_AGREEMENT.find(sentence)
+                && !DEVELOPMENT.matcher(sentence).find();
     }
 
     private static boolean isDealWord(String w) {
@@ -247,28 +316,41 @@ final class AgreementRules {
         int base = t.starts()[0];
         Matcher m = CONSENSUS.matcher(sentence);
         if (m.find()) {
-            return new Trigger(Math.max(0, t.at(base + m.start(2))), Status.AGREED, TriggerFamily.CONSENSUS, 0.6, false);
+            return new Trigger(
+                    Math.max(0, t.at(base + m.start(2))), Status.AGREED, TriggerFamily.CONSENSUS, 0.6, false);
         }
         m = RESPONSE.matcher(sentence);
         if (m.find()) {
             String verb = m.group(1).toLowerCase(Locale.ROOT);
-            Status status = verb.startsWith("reject") || verb.startsWith("turn") || verb.startsWith("refus") ? Status.REJECTED : Status.AGREED;
+            Status status = verb.startsWith("reject") || verb.startsWith("turn") || verb.startsWith("refus")
+                    ? Status.REJECTED
+                    : Status.AGREED;
             return new Trigger(Math.max(0, t.at(base + m.start(2))), status, TriggerFamily.RESPONSE, 0.55, false);
         }
         m = COOPERATION.matcher(sentence);
         // working with someone is a relation, not an agreement, unless an agreement is named too
-        if (m.find() && !((m.group(1).toLowerCase(Locale.ROOT).startsWith("work") || m.group(1).toLowerCase(Locale.ROOT).startsWith("relationship")
-                && !NEW_RELATIONSHIP.matcher(sentence).find()) && !AGREEMENT_WORD.matcher(sentence).find())) {
+        if (m.find()
+                && !((m.group(1).toLowerCase(Locale.ROOT).startsWith("work")
+                                || m.group(1).toLowerCase(Locale.ROOT).startsWith("relationship")
+                                        && !NEW_RELATIONSHIP.matcher(sentence).find())
+                        && !AGREEMENT_WORD.matcher(sentence).find())) {
             int token = Math.max(0, t.at(base + m.start()));
             // "is to team up with": the stage is the clause's, as for a trigger word
             Status stated = status(sentence, t, token);
-            return new Trigger(token, stated == null ? Status.AGREED : stated, TriggerFamily.COOPERATION, 0.45, HYPOTHETICAL.matcher(sentence).find());
+            return new Trigger(
+                    token,
+                    stated == null ? Status.AGREED : stated,
+                    TriggerFamily.COOPERATION,
+                    0.45,
+                    HYPOTHETICAL.matcher(sentence).find());
         }
         m = COMMITMENT.matcher(sentence);
         if (m.find()) {
             Status status = m.group(1).toLowerCase(Locale.ROOT).startsWith("offer") ? Status.PROPOSED : Status.INTENT;
-            boolean hypothetical = HYPOTHETICAL.matcher(sentence.substring(m.start())).find();
-            return new Trigger(Math.max(0, t.at(base + m.start())), status, TriggerFamily.COMMITMENT, 0.5, hypothetical);
+            boolean hypothetical =
+                    HYPOTHETICAL.matcher(sentence.substring(m.start())).find();
+            return new Trigger(
+                    Math.max(0, t.at(base + m.start())), status, TriggerFamily.COMMITMENT, 0.5, hypothetical);
         }
         return null;
     }
@@ -280,10 +362,32 @@ final class AgreementRules {
         return prev.equals("will") || prev.equals("to") && SALE_AUXILIARIES.contains(before);
     }
 
-    private static final Set<String> COMPLETING = words("completed", "completes", "complete", "closed", "closes", "close",
-            "finalized", "finalised", "finalizes", "finalises", "concluded", "concludes", "consummated");
-    private static final Set<String> STAKE_WORDS = words("the", "its", "their", "his", "her", "previously", "announced",
-            "proposed", "planned", "pending", "already");
+    private static final Set<String> COMPLETING = words(
+            "completed",
+            "completes",
+            "complete",
+            "closed",
+            "closes",
+            "close",
+            "finalized",
+            "finalised",
+            "finalizes",
+            "finalises",
+            "concluded",
+            "concludes",
+            "consummated");
+    private static final Set<String> STAKE_WORDS = words(
+            "the",
+            "its",
+            "their",
+            "his",
+            "her",
+            "previously",
+            "announced",
+            "proposed",
+            "planned",
+            "pending",
+            "already");
 
     /**
      * A sale done between two sides: "sold its unit to Woodco", "acquired the stock of DatagraphiX from General
@@ -297,24 +401,37 @@ final class AgreementRules {
             while (k >= 0 && k >= i - 4 && STAKE_WORDS.contains(t.words()[k].toLowerCase(Locale.ROOT))) {
                 k--;
             }
-            return k >= 0 && k < i - 1 && COMPLETING.contains(t.words()[k].toLowerCase(Locale.ROOT))
-                    && i + 1 < t.size() && t.words()[i + 1].equalsIgnoreCase("of");
+            return k >= 0
+                    && k < i - 1
+                    && COMPLETING.contains(t.words()[k].toLowerCase(Locale.ROOT))
+                    && i + 1 < t.size()
+                    && t.words()[i + 1].equalsIgnoreCase("of");
         }
         // "said it has acquired Supermac Technology": a company bought whole, named right after the verb
-        if (!w.equals("sold") && !w.startsWith("licen") && i > 0 && ACQUIRERS.contains(t.words()[i - 1].toLowerCase(Locale.ROOT))
-                && i + 1 < t.size() && t.tags()[i + 1].equals("PROPN") && !t.words()[i + 1].equals("The")) {
+        if (!w.equals("sold")
+                && !w.startsWith("licen")
+                && i > 0
+                && ACQUIRERS.contains(t.words()[i - 1].toLowerCase(Locale.ROOT))
+                && i + 1 < t.size()
+                && t.tags()[i + 1].equals("PROPN")
+                && !t.words()[i + 1].equals("The")) {
             return true;
         }
         // sold to the buyer, bought from the seller, licensed either way
-        Set<String> towards = w.equals("sold") ? Set.of("to") : w.startsWith("licen") ? Set.of("to", "from") : Set.of("from");
+        Set<String> towards =
+                w.equals("sold") ? Set.of("to") : w.startsWith("licen") ? Set.of("to", "from") : Set.of("from");
         for (int k = i + 1; k < Math.min(t.size() - 1, i + 16); k++) {
             String x = t.words()[k];
             if (x.equals(".") || x.equals(";")) {
                 return false;
             }
             String next = t.words()[k + 1];
-            if (towards.contains(x.toLowerCase(Locale.ROOT)) && (Character.isUpperCase(next.codePointAt(0)) && !next.equals("The")
-                    || next.equals("the") || next.equals("a") || next.equals("an") || next.equals("two"))) {
+            if (towards.contains(x.toLowerCase(Locale.ROOT))
+                    && (Character.isUpperCase(next.codePointAt(0)) && !next.equals("The")
+                            || next.equals("the")
+                            || next.equals("a")
+                            || next.equals("an")
+                            || next.equals("two"))) {
                 return true;
             }
         }
@@ -334,14 +451,18 @@ final class AgreementRules {
 
     private static final Set<String> ACQUIRERS = words("has", "have", "had", "it", "they");
 
-    private static final Set<String> MERGER_OWNERS = words("their", "a", "proposed", "planned", "possible", "agreed", "friendly");
+    private static final Set<String> MERGER_OWNERS =
+            words("their", "a", "proposed", "planned", "possible", "agreed", "friendly");
 
     /** "their merger", "considering a merger", "a merger with", "plans to merge with": a merger between two sides. */
     private static boolean merger(Tokens t, int i) {
         String prev = i > 0 ? t.words()[i - 1].toLowerCase(Locale.ROOT) : "";
         String next = i + 1 < t.size() ? t.words()[i + 1].toLowerCase(Locale.ROOT) : "";
-        return next.equals("with") || next.equals("between") || t.tags()[i].equals("NOUN") && MERGER_OWNERS.contains(prev)
-                || agreedSale(t, i) || completedSale(t, i);
+        return next.equals("with")
+                || next.equals("between")
+                || t.tags()[i].equals("NOUN") && MERGER_OWNERS.contains(prev)
+                || agreedSale(t, i)
+                || completedSale(t, i);
     }
 
     /**
@@ -354,7 +475,9 @@ final class AgreementRules {
         }
         String next = i + 1 < t.size() ? t.words()[i + 1].toLowerCase(Locale.ROOT) : "";
         boolean named = i + 2 < t.size() && Character.isUpperCase(t.words()[i + 2].codePointAt(0))
-                || i + 3 < t.size() && t.words()[i + 2].equalsIgnoreCase("the") && Character.isUpperCase(t.words()[i + 3].codePointAt(0));
+                || i + 3 < t.size()
+                        && t.words()[i + 2].equalsIgnoreCase("the")
+                        && Character.isUpperCase(t.words()[i + 3].codePointAt(0));
         if ((next.equals("to") || next.equals("from") || next.equals("for")) && named || next.startsWith("agreement")) {
             return true;
         }
@@ -368,11 +491,25 @@ final class AgreementRules {
     }
 
     /** A bank's book of loans, not a loan agreed: "bad loans to Brazil", "problem loans". */
-    private static final Set<String> LOAN_BOOK = Set.of("bad", "problem", "nonperforming", "non-performing", "doubtful",
-            "troubled", "outstanding", "existing", "delinquent", "sovereign", "consumer", "mortgage", "student", "personal");
+    private static final Set<String> LOAN_BOOK = Set.of(
+            "bad",
+            "problem",
+            "nonperforming",
+            "non-performing",
+            "doubtful",
+            "troubled",
+            "outstanding",
+            "existing",
+            "delinquent",
+            "sovereign",
+            "consumer",
+            "mortgage",
+            "student",
+            "personal");
 
     /** What stands before "to" in a settled sale: "agreed to buy", "is to sell" (the pre-filter reads the same list). */
-    static final Set<String> SALE_AUXILIARIES = Set.of("agreed", "agrees", "agree", "agreeing", "is", "are", "was", "were");
+    static final Set<String> SALE_AUXILIARIES =
+            Set.of("agreed", "agrees", "agree", "agreeing", "is", "are", "was", "were");
 
     /**
      * "Order" and "settlement" are agreements only in a deal frame: "an order for 40 jets", "placed an order with",
@@ -383,12 +520,27 @@ final class AgreementRules {
         String prev = i > 0 ? t.words()[i - 1].toLowerCase(Locale.ROOT) : "";
         String next = i + 1 < t.size() ? t.words()[i + 1].toLowerCase(Locale.ROOT) : "";
         if (w.startsWith("order")) {
-            return !prev.equals("in") && !prev.equals("executive") && !prev.equals("court") && !prev.equals("and")
-                    && !next.equals("to") && !next.equals("of") && (next.equals("for") || next.equals("from") || next.equals("with")
-                    || prev.equals("the") || prev.equals("an") || prev.equals("firm") || prev.equals("new") || prev.equals("big"));
+            return !prev.equals("in")
+                    && !prev.equals("executive")
+                    && !prev.equals("court")
+                    && !prev.equals("and")
+                    && !next.equals("to")
+                    && !next.equals("of")
+                    && (next.equals("for")
+                            || next.equals("from")
+                            || next.equals("with")
+                            || prev.equals("the")
+                            || prev.equals("an")
+                            || prev.equals("firm")
+                            || prev.equals("new")
+                            || prev.equals("big"));
         }
         if (w.startsWith("settlement")) {
-            return next.equals("with") || next.equals("agreement") || prev.equals("legal") || prev.equals("a") || prev.equals("the");
+            return next.equals("with")
+                    || next.equals("agreement")
+                    || prev.equals("legal")
+                    || prev.equals("a")
+                    || prev.equals("the");
         }
         return !next.equals("plate") && !prev.equals("driver") && !prev.equals("driving");
     }
@@ -396,11 +548,19 @@ final class AgreementRules {
     /** The stage reported, judged on the clause around the trigger: the first cue in clause precedence that matches. */
     static Status status(String sentence, Tokens t, int trigger) {
         String c = clause(sentence, t, trigger);
-        return CLAUSE_CUES.stream().filter(cue -> cue.pattern().matcher(c).find()).map(StatusCue::status).findFirst().orElse(null);
+        return CLAUSE_CUES.stream()
+                .filter(cue -> cue.pattern().matcher(c).find())
+                .map(StatusCue::status)
+                .findFirst()
+                .orElse(null);
     }
 
     private static Status wholeSentenceStatus(String s) {
-        return SENTENCE_CUES.stream().filter(cue -> cue.pattern().matcher(s).find()).map(StatusCue::status).findFirst().orElse(null);
+        return SENTENCE_CUES.stream()
+                .filter(cue -> cue.pattern().matcher(s).find())
+                .map(StatusCue::status)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The words from the previous clause break to the next one around the trigger. */
@@ -415,8 +575,10 @@ final class AgreementRules {
     static String subject(Tokens t, int trigger) {
         int noun = -1;
         for (int d = 0; d < 12 && noun < 0; d++) {
-            for (int i : new int[] { trigger + d, trigger - d }) {
-                if (i >= 0 && i < t.size() && AGREEMENT_NOUNS.contains(t.words()[i].toLowerCase(Locale.ROOT))
+            for (int i : new int[] {trigger + d, trigger - d}) {
+                if (i >= 0
+                        && i < t.size()
+                        && AGREEMENT_NOUNS.contains(t.words()[i].toLowerCase(Locale.ROOT))
                         && t.tags()[i].equals("NOUN")) {
                     noun = i;
                     break;
@@ -427,8 +589,11 @@ final class AgreementRules {
             return null;
         }
         int start = noun;
-        while (start > 0 && (t.tags()[start - 1].equals("ADJ") || t.tags()[start - 1].equals("NOUN")
-                || t.words()[start - 1].contains("-") && !t.tags()[start - 1].equals("PUNCT")) && noun - start < 4) {
+        while (start > 0
+                && (t.tags()[start - 1].equals("ADJ")
+                        || t.tags()[start - 1].equals("NOUN")
+                        || t.words()[start - 1].contains("-") && !t.tags()[start - 1].equals("PUNCT"))
+                && noun - start < 4) {
             start--;
         }
         int end = noun + 1;
@@ -443,7 +608,8 @@ final class AgreementRules {
             }
             sb.append(t.words()[i]);
         }
-        return sb.toString().toLowerCase(Locale.ROOT).equals(sb.toString()) ? sb.toString()
+        return sb.toString().toLowerCase(Locale.ROOT).equals(sb.toString())
+                ? sb.toString()
                 : sb.toString().toLowerCase(Locale.ROOT);
     }
 
@@ -466,7 +632,8 @@ final class AgreementRules {
                 String tag = t.tags()[i];
                 String w = t.words()[i];
                 boolean modifier = (tag.equals("ADJ") || tag.equals("VERB") && !w.endsWith("ed") && !w.endsWith("ing"))
-                        && i + 1 < t.size() && t.tags()[i + 1].equals("NOUN");
+                        && i + 1 < t.size()
+                        && t.tags()[i + 1].equals("NOUN");
                 if (tag.equals("NOUN") || modifier) {
                     phrase.add(w.toLowerCase(Locale.ROOT));
                 } else if (tag.equals("CCONJ") || w.equals(",") || tag.equals("ADV") || tag.equals("DET")) {
@@ -480,7 +647,9 @@ final class AgreementRules {
             }
             flush(phrase, out);
         }
-        out.removeIf(s -> AGREEMENT_NOUNS.contains(s) || s.split(" ").length > 4 || s.length() < 4
+        out.removeIf(s -> AGREEMENT_NOUNS.contains(s)
+                || s.split(" ").length > 4
+                || s.length() < 4
                 || VAGUE.contains(s.substring(s.lastIndexOf(' ') + 1)));
         return new ArrayList<>(out);
     }

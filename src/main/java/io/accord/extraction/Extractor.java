@@ -1,5 +1,15 @@
 package io.accord.extraction;
 
+import io.accord.extraction.AgreementRules.Trigger;
+import io.accord.extraction.Gazetteer.Match;
+import io.accord.extraction.LanguagePipeline.Tokens;
+import io.accord.model.AgreementEvent;
+import io.accord.model.ArticleRef;
+import io.accord.model.Evidence;
+import io.accord.model.Location;
+import io.accord.model.NormalizedArticle;
+import io.accord.model.Party;
+import io.accord.model.Speaker;
 import io.accord.text.Hashes;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,17 +23,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import io.accord.extraction.AgreementRules.Trigger;
-import io.accord.extraction.Gazetteer.Match;
-import io.accord.extraction.LanguagePipeline.Tokens;
-import io.accord.model.AgreementEvent;
-import io.accord.model.ArticleRef;
-import io.accord.model.Evidence;
-import io.accord.model.Location;
-import io.accord.model.NormalizedArticle;
-import io.accord.model.Party;
-import io.accord.model.Speaker;
 import opennlp.tools.util.Span;
 
 /**
@@ -33,9 +32,12 @@ import opennlp.tools.util.Span;
 public final class Extractor {
 
     public static final String VERSION = "accord-extract/0.1.0";
-    private static final Pattern SIDES = Pattern.compile("(?i)\\b(the (?:two )?sides|both sides|the two (?:countries|nations|governments|companies|firms|leaders|parties)|both (?:countries|nations|governments|companies|parties|leaders)|the parties|each other)\\b");
-    private static final Pattern REGION = Pattern.compile("\\b(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)?)\\s(Region|Oblast|Province|Governorate|Territory|Krai|State|County|Prefecture)\\b");
-    private static final Pattern IN_PLACE = Pattern.compile("\\b(?:in|at|near|outside)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+){0,3})");
+    private static final Pattern SIDES = Pattern.compile(
+            "(?i)\\b(the (?:two )?sides|both sides|the two (?:countries|nations|governments|companies|firms|leaders|parties)|both (?:countries|nations|governments|companies|parties|leaders)|the parties|each other)\\b");
+    private static final Pattern REGION = Pattern.compile(
+            "\\b(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)?)\\s(Region|Oblast|Province|Governorate|Territory|Krai|State|County|Prefecture)\\b");
+    private static final Pattern IN_PLACE = Pattern.compile(
+            "\\b(?:in|at|near|outside)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+){0,3})");
 
     private static final int MAX_PARTIES = 3;
     private final LanguagePipeline pipeline;
@@ -95,7 +97,14 @@ public final class Extractor {
     }
 
     /** One agreement mention in one sentence, and what the gate thought of it. */
-    private record Mention(Span sentence, int index, int sentences, Trigger trigger, List<Actor> parties, Tokens tokens, double probability) {
+    private record Mention(
+            Span sentence,
+            int index,
+            int sentences,
+            Trigger trigger,
+            List<Actor> parties,
+            Tokens tokens,
+            double probability) {
 
         Mention gated(double p) {
             return new Mention(sentence, index, sentences, trigger, parties, tokens, p);
@@ -103,26 +112,31 @@ public final class Extractor {
     }
 
     /** What the rules found in one sentence, with the gate's features: the material {@code train-gate} learns from. */
-    public record Candidate(String sentence, int start, int end, List<Party> parties, String[] features) {
-    }
+    public record Candidate(String sentence, int start, int end, List<Party> parties, String[] features) {}
 
     /** The mentions of an article and the gazetteer's matches they were found with. */
-    private record Found(List<Mention> mentions, List<Match> matches) {
-    }
+    private record Found(List<Mention> mentions, List<Match> matches) {}
 
     public List<Candidate> candidates(NormalizedArticle article) {
         List<Mention> mentions = mentions(article).mentions();
         List<Candidate> out = new ArrayList<>();
         for (Mention m : mentions) {
-            out.add(new Candidate(article.body().substring(m.sentence().getStart(), m.sentence().getEnd()), m.sentence().getStart(),
-                    m.sentence().getEnd(), m.parties().stream().map(Actor::toParty).toList(), features(article, m, mentions.size())));
+            out.add(new Candidate(
+                    article.body()
+                            .substring(m.sentence().getStart(), m.sentence().getEnd()),
+                    m.sentence().getStart(),
+                    m.sentence().getEnd(),
+                    m.parties().stream().map(Actor::toParty).toList(),
+                    features(article, m, mentions.size())));
         }
         return out;
     }
 
     private static String[] features(NormalizedArticle article, Mention m, int candidates) {
-        String text = article.body().substring(m.sentence().getStart(), m.sentence().getEnd());
-        return MentionGate.features(m.tokens(), m.trigger(), m.parties(), m.index(), m.sentences(), text, article.title(), candidates);
+        String text =
+                article.body().substring(m.sentence().getStart(), m.sentence().getEnd());
+        return MentionGate.features(
+                m.tokens(), m.trigger(), m.parties(), m.index(), m.sentences(), text, article.title(), candidates);
     }
 
     public List<AgreementEvent> extract(NormalizedArticle article) {
@@ -169,8 +183,11 @@ public final class Extractor {
             List<Actor> parties = distinct(cache.actors(i));
             // "the sides agreed", "the deal": the other side is named in the sentence before or after
             if (parties.size() < 2 && (SIDES.matcher(text).find() || trigger.strength() >= 0.6)) {
-                for (int n : new int[] { i - 1, i + 1 }) {
-                    if (n < 0 || n >= sentences.size() || parties.size() >= 2 || !sameParagraph(body, sentences.get(i), sentences.get(n))) {
+                for (int n : new int[] {i - 1, i + 1}) {
+                    if (n < 0
+                            || n >= sentences.size()
+                            || parties.size() >= 2
+                            || !sameParagraph(body, sentences.get(i), sentences.get(n))) {
                         continue;
                     }
                     List<Actor> merged = new ArrayList<>(parties);
@@ -182,7 +199,9 @@ public final class Extractor {
                 }
             }
             // "the company also cut a deal with X": the company is the one the article is about
-            if (parties.size() == 1 && trigger.strength() >= 0.6 && ActorFinder.COMPANY_ANAPHOR.matcher(text).find()) {
+            if (parties.size() == 1
+                    && trigger.strength() >= 0.6
+                    && ActorFinder.COMPANY_ANAPHOR.matcher(text).find()) {
                 Actor topic = cache.topicEntity();
                 if (topic != null) {
                     List<Actor> merged = new ArrayList<>(parties);
@@ -194,24 +213,34 @@ public final class Extractor {
             if (parties.size() < 2 && !mentions.isEmpty() && definite(tokens, trigger)) {
                 parties = mentions.get(mentions.size() - 1).parties();
             }
-            // "its deal", "the pact" with nothing happening to it ("Moody's review of the deal") starts no event of its own
+            // "its deal", "the pact" with nothing happening to it ("Moody's review of the deal") starts no event of its
+            // own
             if (definite(tokens, trigger) && !DEVELOPMENT.matcher(text).find() && !introducesSides(tokens, trigger)) {
                 if (!mentions.isEmpty()) {
                     parties = mentions.get(mentions.size() - 1).parties();
-                } else if (article.title() == null || !DEAL_IN_TITLE.matcher(article.title()).find()) {
+                } else if (article.title() == null
+                        || !DEAL_IN_TITLE.matcher(article.title()).find()) {
                     // unless the headline announces a deal the body only goes on to describe
                     continue;
                 }
             }
             parties = withoutWhatIsSold(parties, tokens, trigger.token());
             if (parties.size() >= 2) {
-                mentions.add(new Mention(s, i, sentences.size(), trigger, closest(parties, tokens, trigger.token(), MAX_PARTIES), tokens, 1));
+                mentions.add(new Mention(
+                        s,
+                        i,
+                        sentences.size(),
+                        trigger,
+                        closest(parties, tokens, trigger.token(), MAX_PARTIES),
+                        tokens,
+                        1));
             }
         }
         return new Found(mentions, mentions.isEmpty() ? List.of() : cache.matches());
     }
 
-    private static final java.util.regex.Pattern DEVELOPMENT = java.util.regex.Pattern.compile("(?i)\\b(?:sign\\w*|agree[sd]?|agreeing|reach\\w*|announc\\w*|complet\\w*|negotiat\\w*|talks|propos\\w*|offer\\w*|reject\\w*|award\\w*|accept\\w*|approv\\w*|seal\\w*|renew\\w*|confirm\\w*|discuss\\w*|settl\\w*|clos\\w*|buy\\w*|sell\\w*|sold|acquir\\w*|form\\w*|establish\\w*|struck|strike|won|win\\w*|suspend\\w*|cancel\\w*|collaps\\w*|violat\\w*|breach\\w*|scrap\\w*|withdr\\w*|terminat\\w*|abandon\\w*|revok\\w*|extend\\w*|ratif\\w*|implement\\w*|broke|broken|tore)\\b");
+    private static final java.util.regex.Pattern DEVELOPMENT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:sign\\w*|agree[sd]?|agreeing|reach\\w*|announc\\w*|complet\\w*|negotiat\\w*|talks|propos\\w*|offer\\w*|reject\\w*|award\\w*|accept\\w*|approv\\w*|seal\\w*|renew\\w*|confirm\\w*|discuss\\w*|settl\\w*|clos\\w*|buy\\w*|sell\\w*|sold|acquir\\w*|form\\w*|establish\\w*|struck|strike|won|win\\w*|suspend\\w*|cancel\\w*|collaps\\w*|violat\\w*|breach\\w*|scrap\\w*|withdr\\w*|terminat\\w*|abandon\\w*|revok\\w*|extend\\w*|ratif\\w*|implement\\w*|broke|broken|tore)\\b");
 
     /** A headline that announces a deal the body may only go on to describe. */
     private static final java.util.regex.Pattern DEAL_IN_TITLE = AgreementRules.frame("deal-headline");
@@ -229,7 +258,9 @@ public final class Extractor {
         trigger = sell;
         int to = -1;
         for (int i = trigger + 1; i < t.size() && to < 0; i++) {
-            if (t.words()[i].equalsIgnoreCase("to") && i + 1 < t.size() && Character.isUpperCase(t.words()[i + 1].codePointAt(0))) {
+            if (t.words()[i].equalsIgnoreCase("to")
+                    && i + 1 < t.size()
+                    && Character.isUpperCase(t.words()[i + 1].codePointAt(0))) {
                 to = i;
             }
         }
@@ -238,7 +269,9 @@ public final class Extractor {
         }
         int from = t.ends()[trigger];
         int until = t.starts()[to];
-        return parties.stream().filter(a -> a.start() < from || a.start() >= until).toList();
+        return parties.stream()
+                .filter(a -> a.start() < from || a.start() >= until)
+                .toList();
     }
 
     /** "The agreement between Japan and Australia …", "its pact with Exxon": the sentence names the sides itself. */
@@ -259,8 +292,11 @@ public final class Extractor {
         }
         String before = t.words()[i - 1].toLowerCase(Locale.ROOT);
         String twoBefore = i > 1 ? t.words()[i - 2].toLowerCase(Locale.ROOT) : "";
-        return before.equals("the") || before.equals("this") || before.equals("that")
-                || twoBefore.equals("the") || twoBefore.equals("this");
+        return before.equals("the")
+                || before.equals("this")
+                || before.equals("that")
+                || twoBefore.equals("the")
+                || twoBefore.equals("this");
     }
 
     private static boolean sameParagraph(String body, Span a, Span b) {
@@ -313,14 +349,20 @@ public final class Extractor {
             Map<String, Actor> first = new LinkedHashMap<>();
             for (int i = 0; i < sentences.size(); i++) {
                 for (Actor a : actors(i)) {
-                    if (a.kind().equals("company") || a.kind().equals("organization") && a.name().indexOf(' ') < 0 && !a.name().startsWith("the ")) {
+                    if (a.kind().equals("company")
+                            || a.kind().equals("organization")
+                                    && a.name().indexOf(' ') < 0
+                                    && !a.name().startsWith("the ")) {
                         counts.merge(a.name(), 1, Integer::sum);
                         first.putIfAbsent(a.name(), a);
                     }
                 }
             }
-            return counts.entrySet().stream().filter(e -> e.getValue() >= 2).max(Map.Entry.comparingByValue())
-                    .map(e -> first.get(e.getKey())).orElse(null);
+            return counts.entrySet().stream()
+                    .filter(e -> e.getValue() >= 2)
+                    .max(Map.Entry.comparingByValue())
+                    .map(e -> first.get(e.getKey()))
+                    .orElse(null);
         }
 
         List<Actor> actors(int i) {
@@ -358,7 +400,10 @@ public final class Extractor {
                 }
             }
         }
-        List<Actor> chosen = parties.stream().sorted(Comparator.comparingInt(distance::get)).limit(max).toList();
+        List<Actor> chosen = parties.stream()
+                .sorted(Comparator.comparingInt(distance::get))
+                .limit(max)
+                .toList();
         return parties.stream().filter(chosen::contains).toList();
     }
 
@@ -414,7 +459,9 @@ public final class Extractor {
                 if (e.kind().equals("person") && e.country() != null && surface.indexOf(' ') > 0) {
                     personBySurname.putIfAbsent(surface.substring(surface.lastIndexOf(' ') + 1), e);
                 }
-                if ((e.isCountry() || e.kind().equals("government")) && e.country() != null && !e.country().startsWith("IGO")) {
+                if ((e.isCountry() || e.kind().equals("government"))
+                        && e.country() != null
+                        && !e.country().startsWith("IGO")) {
                     states.add(m);
                 }
             }
@@ -441,8 +488,21 @@ public final class Extractor {
     }
 
     /** Capitalised words that name no one: adjectives and common nouns written with a capital ("TV", "European"). */
-    private static final Set<String> NOT_A_SIDE = Set.of("tv", "pr", "european", "western", "eastern", "trading", "tariffs",
-            "banking", "internet", "web", "chapter", "christmas", "easter", "breakfast");
+    private static final Set<String> NOT_A_SIDE = Set.of(
+            "tv",
+            "pr",
+            "european",
+            "western",
+            "eastern",
+            "trading",
+            "tariffs",
+            "banking",
+            "internet",
+            "web",
+            "chapter",
+            "christmas",
+            "easter",
+            "breakfast");
 
     /**
      * The side an actor stands for, or null when it cannot be one: a modifier cut from a compound ("UK-based"), a
@@ -451,17 +511,25 @@ public final class Extractor {
      * takes its gazetteer identity, and a lone surname ("Mr Blair") the person the article names in full.
      */
     private Actor identified(Actor a, String body, KnownInArticle known) {
-        if (a.name().endsWith("-") || a.end() < body.length() && body.charAt(a.end()) == '-'
+        if (a.name().endsWith("-")
+                || a.end() < body.length() && body.charAt(a.end()) == '-'
                 || NOT_A_SIDE.contains(a.name().toLowerCase(Locale.ROOT))) {
             return null;
         }
         if (a.country() != null) {
             return a;
         }
-        Gazetteer.Entry entry = gazetteer.lookup(a.name()).filter(e -> !e.isPlace()).orElse(null);
+        Gazetteer.Entry entry =
+                gazetteer.lookup(a.name()).filter(e -> !e.isPlace()).orElse(null);
         if (entry != null && entry.country() != null && !entry.country().isEmpty()) {
-            return new Actor(a.start(), a.end(), a.name(), entry.country(), entry.sector().isEmpty() ? "GOV" : entry.sector(),
-                    entry.kind(), true);
+            return new Actor(
+                    a.start(),
+                    a.end(),
+                    a.name(),
+                    entry.country(),
+                    entry.sector().isEmpty() ? "GOV" : entry.sector(),
+                    entry.kind(),
+                    true);
         }
         if (a.name().indexOf(' ') < 0 && !a.kind().equals("company")) {
             Gazetteer.Entry e = known.personBySurname.get(a.name());
@@ -472,7 +540,9 @@ public final class Extractor {
         if (a.kind().equals("government") || a.kind().equals("military")) {
             // "the government" of the country the article last named; of no country at all, it is not a side
             String country = known.countryBefore(a.start());
-            return country == null ? null : new Actor(a.start(), a.end(), a.name(), country, a.sector(), a.kind(), false);
+            return country == null
+                    ? null
+                    : new Actor(a.start(), a.end(), a.name(), country, a.sector(), a.kind(), false);
         }
         return a;
     }
@@ -484,7 +554,8 @@ public final class Extractor {
             Actor prior = bySide.get(a.key());
             if (prior == null) {
                 // the country is already a side through one of its named bodies
-                boolean covered = (a.kind().equals("country") || a.kind().equals("government")) && a.country() != null
+                boolean covered = (a.kind().equals("country") || a.kind().equals("government"))
+                        && a.country() != null
                         && bySide.values().stream().anyMatch(b -> a.country().equals(b.country()));
                 if (!covered) {
                     bySide.put(a.key(), a);
@@ -493,18 +564,27 @@ public final class Extractor {
         }
         // a named body of a country stands for it: drop the bare country mentioned before it
         List<Actor> out = new ArrayList<>(bySide.values());
-        out.removeIf(a -> (a.kind().equals("country") || a.kind().equals("government")) && a.country() != null
-                && out.stream().anyMatch(b -> b != a && a.country().equals(b.country())
-                        && !b.kind().equals("country") && !b.kind().equals("person") && b.start() > a.start()));
+        out.removeIf(a -> (a.kind().equals("country") || a.kind().equals("government"))
+                && a.country() != null
+                && out.stream()
+                        .anyMatch(b -> b != a
+                                && a.country().equals(b.country())
+                                && !b.kind().equals("country")
+                                && !b.kind().equals("person")
+                                && b.start() > a.start()));
         return out;
     }
 
     private List<AgreementEvent> merge(NormalizedArticle article, List<Mention> mentions, List<Match> matches) {
         Map<String, List<Mention>> byParties = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            String key = m.parties().stream().map(Actor::side).distinct().sorted().collect(Collectors.joining("|"));
+            String key =
+                    m.parties().stream().map(Actor::side).distinct().sorted().collect(Collectors.joining("|"));
             // mentions whose sides overlap a known event by two sides are the same agreement
-            String existing = byParties.keySet().stream().filter(k -> overlap(k, key) >= 2).findFirst().orElse(key);
+            String existing = byParties.keySet().stream()
+                    .filter(k -> overlap(k, key) >= 2)
+                    .findFirst()
+                    .orElse(key);
             byParties.computeIfAbsent(existing, k -> new ArrayList<>()).add(m);
         }
         Map<String, AgreementEvent> events = new LinkedHashMap<>();
@@ -518,19 +598,30 @@ public final class Extractor {
 
     private static long overlap(String a, String b) {
         Set<String> x = Set.of(a.split("\\|"));
-        return java.util.Arrays.stream(b.split("\\|")).distinct().filter(x::contains).count();
+        return java.util.Arrays.stream(b.split("\\|"))
+                .distinct()
+                .filter(x::contains)
+                .count();
     }
 
     private AgreementEvent event(NormalizedArticle article, List<Mention> mentions, List<Match> matches) {
         String body = article.body();
-        Mention lead = mentions.stream().max(Comparator.comparingDouble(m -> m.trigger().strength())).orElseThrow();
+        Mention lead = mentions.stream()
+                .max(Comparator.comparingDouble(m -> m.trigger().strength()))
+                .orElseThrow();
         // the furthest stage any sentence states outright; a bare mention ("the agreement") states none
         // the enum's order is the guidelines' "furthest stage"
-        String status = mentions.stream().filter(m -> m.trigger().explicit()).map(m -> m.trigger().status())
-                .max(Comparator.naturalOrder()).orElse(lead.trigger().status()).wire();
+        String status = mentions.stream()
+                .filter(m -> m.trigger().explicit())
+                .map(m -> m.trigger().status())
+                .max(Comparator.naturalOrder())
+                .orElse(lead.trigger().status())
+                .wire();
         List<Party> parties = lead.parties().stream().map(Actor::toParty).toList();
-        String leadText = body.substring(lead.sentence().getStart(), lead.sentence().getEnd());
-        String allText = mentions.stream().map(m -> body.substring(m.sentence().getStart(), m.sentence().getEnd()))
+        String leadText =
+                body.substring(lead.sentence().getStart(), lead.sentence().getEnd());
+        String allText = mentions.stream()
+                .map(m -> body.substring(m.sentence().getStart(), m.sentence().getEnd()))
                 .collect(Collectors.joining(" "));
 
         String subject = null;
@@ -555,28 +646,51 @@ public final class Extractor {
                 when = TimeResolver.resolve(text, reference);
             }
         }
-        if (when.isEmpty() && reference != null && article.dateline() != null && article.dateline().date() != null
+        if (when.isEmpty()
+                && reference != null
+                && article.dateline() != null
+                && article.dateline().date() != null
                 && mentions.stream().anyMatch(m -> m.index() == 0)) {
-            // wire copy's lead reports the dateline day's news: "BRUSSELS, June 18 - Sandvik and Diamant Boart have finalised …"
+            // wire copy's lead reports the dateline day's news: "BRUSSELS, June 18 - Sandvik and Diamant Boart have
+            // finalised …"
             when = Optional.of(TimeResolver.dateline(article.dateline(), reference));
         }
         Coding.Code code = coding.code(status, allText + " " + String.join(" ", topics));
         List<Evidence> evidence = mentions.stream()
-                .map(m -> new Evidence(body.substring(m.sentence().getStart(), m.sentence().getEnd()),
-                        m.sentence().getStart(), m.sentence().getEnd()))
-                .distinct().toList();
+                .map(m -> new Evidence(
+                        body.substring(m.sentence().getStart(), m.sentence().getEnd()),
+                        m.sentence().getStart(),
+                        m.sentence().getEnd()))
+                .distinct()
+                .toList();
         String actors = parties.stream().map(Party::actor).distinct().sorted().collect(Collectors.joining("|"));
         String id = "evt_" + Hashes.sha256(article.id() + "|" + actors).substring(0, 20);
-        return new AgreementEvent(AgreementEvent.SCHEMA, id, AgreementEvent.TYPE, status, code.plover(), code.cameo(),
-                parties, subject, topics, when.map(TimeResolver.Resolved::date).orElse(null),
-                when.map(TimeResolver.Resolved::text).orElse(null), when.map(TimeResolver.Resolved::precision).orElse(null),
-                location(article, leadText, matches), speaker,
+        return new AgreementEvent(
+                AgreementEvent.SCHEMA,
+                id,
+                AgreementEvent.TYPE,
+                status,
+                code.plover(),
+                code.cameo(),
+                parties,
+                subject,
+                topics,
+                when.map(TimeResolver.Resolved::date).orElse(null),
+                when.map(TimeResolver.Resolved::text).orElse(null),
+                when.map(TimeResolver.Resolved::precision).orElse(null),
+                location(article, leadText, matches),
+                speaker,
                 new ArticleRef(article.id(), article.url(), article.title(), article.source(), article.published()),
-                evidence, confidence(mentions, lead), null, VERSION);
+                evidence,
+                confidence(mentions, lead),
+                null,
+                VERSION);
     }
 
     private static LocalDate referenceDate(NormalizedArticle a) {
-        String d = a.dateline() != null && a.dateline().date() != null ? a.dateline().date() : a.published();
+        String d = a.dateline() != null && a.dateline().date() != null
+                ? a.dateline().date()
+                : a.published();
         try {
             return d == null ? null : LocalDate.parse(d);
         } catch (RuntimeException e) {
@@ -601,14 +715,22 @@ public final class Extractor {
             return null;
         }
         // a seat of an international body ("Brussels") still lies in a country; only ISO codes name one
-        String country = gazetteer.lookup(name).map(Gazetteer.Entry::country).filter(c -> c.length() == 3).orElse(null);
+        String country = gazetteer
+                .lookup(name)
+                .map(Gazetteer.Entry::country)
+                .filter(c -> c.length() == 3)
+                .orElse(null);
         String body = article.body();
         Matcher r = REGION.matcher(body);
         String region = r.find() ? r.group() : null;
         if (country == null) {
             // a place unknown to the gazetteer lies in the country of the places the article names
-            country = matches.stream().filter(x -> x.entry().isPlace() || x.entry().kind().equals("government"))
-                    .map(x -> x.entry().country()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            country = matches.stream()
+                    .filter(x -> x.entry().isPlace() || x.entry().kind().equals("government"))
+                    .map(x -> x.entry().country())
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
         }
         return new Location(name, country, region);
     }
@@ -620,7 +742,9 @@ public final class Extractor {
         StringBuilder sb = new StringBuilder();
         for (String w : s.toLowerCase(Locale.ROOT).split(" ")) {
             if (!w.isEmpty()) {
-                sb.append(sb.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+                sb.append(sb.length() > 0 ? " " : "")
+                        .append(Character.toUpperCase(w.charAt(0)))
+                        .append(w.substring(1));
             }
         }
         return sb.toString();

@@ -1,5 +1,9 @@
 package io.accord.extraction;
 
+import io.accord.extraction.Extractor.Candidate;
+import io.accord.model.AgreementEvent;
+import io.accord.model.NormalizedArticle;
+import io.accord.model.Party;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -15,11 +19,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.accord.extraction.Extractor.Candidate;
-import io.accord.model.AgreementEvent;
-import io.accord.model.NormalizedArticle;
-import io.accord.model.Party;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.AbstractModel;
@@ -37,16 +36,13 @@ import opennlp.tools.util.TrainingParameters;
 public final class GateTrainer {
 
     /** A side of a gold event as the label names it. */
-    public record GoldSide(String text, String code) {
-    }
+    public record GoldSide(String text, String code) {}
 
     /** One gold event: its sides and the sentence that states it. */
-    public record GoldEvent(List<GoldSide> sides, String evidence) {
-    }
+    public record GoldEvent(List<GoldSide> sides, String evidence) {}
 
     /** An article, the id its label gives it, and its gold events (none when it reports no agreement). */
-    public record Labelled(String id, NormalizedArticle article, List<GoldEvent> gold) {
-    }
+    public record Labelled(String id, NormalizedArticle article, List<GoldEvent> gold) {}
 
     /** Out-of-fold extraction: the events of one article, found with a gate trained on the other folds. */
     public interface HeldOutEvents {
@@ -54,9 +50,15 @@ public final class GateTrainer {
     }
 
     /** What came out: the counts, the cross-validated curve and the threshold chosen. */
-    public record Result(int articles, int candidates, int events, double threshold, double precision, double recall, double f1,
-            String curve) {
-    }
+    public record Result(
+            int articles,
+            int candidates,
+            int events,
+            double threshold,
+            double precision,
+            double recall,
+            double f1,
+            String curve) {}
 
     private static final int FOLDS = 5;
     /**
@@ -66,11 +68,12 @@ public final class GateTrainer {
      * fewer events in articles that report none; 0.65 scored the same on articles and lost recall.
      */
     static final double THRESHOLD = 0.6;
-    private static final Set<String> STOP = Set.of("the", "of", "a", "an", "and", "s", "inc", "corp", "co", "ltd", "plc");
+
+    private static final Set<String> STOP =
+            Set.of("the", "of", "a", "an", "and", "s", "inc", "corp", "co", "ltd", "plc");
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
 
-    private GateTrainer() {
-    }
+    private GateTrainer() {}
 
     public static Result train(List<Labelled> articles, Path outputDir) {
         return train(articles, outputDir, null);
@@ -109,7 +112,9 @@ public final class GateTrainer {
             }
             MentionGate gate = MentionGate.of(fit(training), THRESHOLD);
             for (Event e : held) {
-                scored.add(new double[] { gate.probability(e.getContext()), e.getOutcome().equals(MentionGate.YES) ? 1 : 0 });
+                scored.add(new double[] {
+                    gate.probability(e.getContext()), e.getOutcome().equals(MentionGate.YES) ? 1 : 0
+                });
             }
             if (heldOut != null) {
                 Extractor extractor = rules.withGate(gate);
@@ -122,12 +127,14 @@ public final class GateTrainer {
         StringBuilder curve = new StringBuilder();
         for (int step = 10; step <= 90; step += 10) {
             double[] prf = prf(scored, step / 100.0);
-            curve.append(String.format(Locale.ROOT, "%.2f: P %.3f R %.3f F1 %.3f%n", step / 100.0, prf[0], prf[1], prf[2]));
+            curve.append(
+                    String.format(Locale.ROOT, "%.2f: P %.3f R %.3f F1 %.3f%n", step / 100.0, prf[0], prf[1], prf[2]));
         }
         double[] chosen = prf(scored, THRESHOLD);
         List<Event> all = byArticle.stream().flatMap(List::stream).toList();
         write(fit(all), THRESHOLD, outputDir, articles.size(), all.size(), events, chosen);
-        return new Result(articles.size(), all.size(), events, THRESHOLD, chosen[0], chosen[1], chosen[2], curve.toString());
+        return new Result(
+                articles.size(), all.size(), events, THRESHOLD, chosen[0], chosen[1], chosen[2], curve.toString());
     }
 
     private static MaxentModel fit(List<Event> events) {
@@ -157,15 +164,20 @@ public final class GateTrainer {
         }
         double p = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
         double r = tp + fn == 0 ? 0 : tp / (double) (tp + fn);
-        return new double[] { p, r, p + r == 0 ? 0 : 2 * p * r / (p + r) };
+        return new double[] {p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)};
     }
 
-    private static void write(MaxentModel model, double threshold, Path dir, int articles, int candidates, int events, double[] prf) {
+    private static void write(
+            MaxentModel model, double threshold, Path dir, int articles, int candidates, int events, double[] prf) {
         try {
             Files.createDirectories(dir);
-            new GenericModelWriter((AbstractModel) model, dir.resolve("mention-gate.bin").toFile()).persist();
+            new GenericModelWriter(
+                            (AbstractModel) model,
+                            dir.resolve("mention-gate.bin").toFile())
+                    .persist();
             try (Writer w = Files.newBufferedWriter(dir.resolve("mention-gate.properties"), StandardCharsets.UTF_8)) {
-                w.write(String.format(Locale.ROOT, """
+                w.write(String.format(
+                        Locale.ROOT, """
                         # written by `accord train-gate`: %d articles, %d candidates, %d of them events
                         # at this threshold, %d-fold cross-validation by article: candidates P %.3f, R %.3f, F1 %.3f
                         threshold=%.2f
@@ -184,7 +196,9 @@ public final class GateTrainer {
     static boolean matches(GoldEvent gold, Candidate c) {
         String evidence = squash(gold.evidence());
         String sentence = squash(c.sentence());
-        if (!evidence.isEmpty() && !sentence.isEmpty() && (evidence.contains(sentence) || sentence.contains(evidence))) {
+        if (!evidence.isEmpty()
+                && !sentence.isEmpty()
+                && (evidence.contains(sentence) || sentence.contains(evidence))) {
             return true;
         }
         Set<Integer> used = new HashSet<>();
@@ -192,7 +206,9 @@ public final class GateTrainer {
         for (GoldSide g : gold.sides()) {
             for (int i = 0; i < c.parties().size(); i++) {
                 Party p = c.parties().get(i);
-                if (!used.contains(i) && (sameName(g.text(), p.name()) || g.code() != null && g.code().equals(p.country()))) {
+                if (!used.contains(i)
+                        && (sameName(g.text(), p.name())
+                                || g.code() != null && g.code().equals(p.country()))) {
                     used.add(i);
                     sides++;
                     break;

@@ -35,22 +35,52 @@ public final class Gazetteer {
             if (code.equals("-") || code.isEmpty()) {
                 return null;
             }
-            return code.length() >= 3 && !code.startsWith("IGO") && !code.startsWith("NGO") ? code.substring(0, 3) : code;
+            return code.length() >= 3 && !code.startsWith("IGO") && !code.startsWith("NGO")
+                    ? code.substring(0, 3)
+                    : code;
         }
     }
 
     /** A match in a text, offsets into that text. */
-    public record Match(int start, int end, Entry entry) {
-    }
+    public record Match(int start, int end, Entry entry) {}
 
     /** Entries by the first word of their name, lower-cased, longest name first. */
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+
     private final Map<String, Entry> byName = new HashMap<>();
     private final java.util.Set<String> givenNames = new java.util.HashSet<>();
     private static final java.util.regex.Pattern GIVEN_NAME_SHAPE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
-    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("president", "sir", "secretary", "prime", "general",
-            "king", "queen", "prince", "princess", "sheikh", "lord", "lady", "dr", "mr", "mrs", "ms", "minister", "chancellor",
-            "premier", "senator", "governor", "colonel", "admiral", "pope", "emir", "sultan", "crown", "vice", "deputy", "foreign");
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of(
+            "president",
+            "sir",
+            "secretary",
+            "prime",
+            "general",
+            "king",
+            "queen",
+            "prince",
+            "princess",
+            "sheikh",
+            "lord",
+            "lady",
+            "dr",
+            "mr",
+            "mrs",
+            "ms",
+            "minister",
+            "chancellor",
+            "premier",
+            "senator",
+            "governor",
+            "colonel",
+            "admiral",
+            "pope",
+            "emir",
+            "sultan",
+            "crown",
+            "vice",
+            "deputy",
+            "foreign");
 
     private Gazetteer(List<Entry> entries) {
         for (Entry e : entries) {
@@ -60,12 +90,18 @@ public final class Gazetteer {
             }
             byName.putIfAbsent(e.surface().toLowerCase(java.util.Locale.ROOT), e);
             String[] words = e.surface().split(" ");
-            if (e.kind().equals("person") && words.length >= 2 && GIVEN_NAME_SHAPE.matcher(words[0]).matches()
+            if (e.kind().equals("person")
+                    && words.length >= 2
+                    && GIVEN_NAME_SHAPE.matcher(words[0]).matches()
                     && !HONORIFICS.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
                 givenNames.add(words[0].toLowerCase(java.util.Locale.ROOT));
             }
         }
-        byFirstWord.values().forEach(list -> list.sort(java.util.Comparator.comparingInt((Entry e) -> e.surface().length()).reversed()));
+        byFirstWord
+                .values()
+                .forEach(list -> list.sort(java.util.Comparator.comparingInt(
+                                (Entry e) -> e.surface().length())
+                        .reversed()));
     }
 
     private static String firstWord(String text, int from) {
@@ -83,7 +119,7 @@ public final class Gazetteer {
             }
             List<Entry> entries = new ArrayList<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null;) {
+            for (String line; (line = reader.readLine()) != null; ) {
                 if (line.startsWith("#") || line.isBlank()) {
                     continue;
                 }
@@ -102,7 +138,9 @@ public final class Gazetteer {
         int keptEnd = 0;
         for (int start = 0; start < text.length(); start++) {
             // names are capitalised where they are mentions; a word starts after a non-letter
-            if (start < keptEnd || !Character.isUpperCase(text.charAt(start)) || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+            if (start < keptEnd
+                    || !Character.isUpperCase(text.charAt(start))
+                    || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
                 continue;
             }
             Match m = longestAt(text, start);
@@ -127,17 +165,22 @@ public final class Gazetteer {
         for (Entry e : candidates) {
             String surface = e.surface();
             int end = start + surface.length();
-            if (end > text.length() || !text.regionMatches(true, start, surface, 0, surface.length())
+            if (end > text.length()
+                    || !text.regionMatches(true, start, surface, 0, surface.length())
                     || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
                 continue;
             }
             String seen = text.substring(start, end);
-            boolean acronym = e.surface().length() <= 5 && e.surface().equals(e.surface().toUpperCase(java.util.Locale.ROOT));
+            boolean acronym =
+                    e.surface().length() <= 5 && e.surface().equals(e.surface().toUpperCase(java.util.Locale.ROOT));
             if (acronym && !seen.equals(e.surface())) {
                 continue;
             }
             // an all-caps rendering of a common-word name ("MAY") is a headline style, not a mention
-            if (!acronym && seen.length() > 1 && seen.equals(seen.toUpperCase(java.util.Locale.ROOT)) && e.kind().equals("person")) {
+            if (!acronym
+                    && seen.length() > 1
+                    && seen.equals(seen.toUpperCase(java.util.Locale.ROOT))
+                    && e.kind().equals("person")) {
                 continue;
             }
             return new Match(start, end, e);

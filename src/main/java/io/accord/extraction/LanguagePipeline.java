@@ -6,14 +6,13 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerFactory;
+import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
@@ -50,8 +49,11 @@ public final class LanguagePipeline {
      */
     private static TokenizerModel lettersUntouched(TokenizerModel model) {
         TokenizerFactory f = model.getFactory();
-        return new TokenizerModel(model.getMaxentModel(), null,
-                new TokenizerFactory(f.getLanguageCode(), f.getAbbreviationDictionary(), true, Pattern.compile("^[A-Za-z]+$")));
+        return new TokenizerModel(
+                model.getMaxentModel(),
+                null,
+                new TokenizerFactory(
+                        f.getLanguageCode(), f.getAbbreviationDictionary(), true, Pattern.compile("^[A-Za-z]+$")));
     }
 
     /**
@@ -77,7 +79,11 @@ public final class LanguagePipeline {
             for (Span s : sentences.get().sentPosDetect(paragraph)) {
                 Span span = new Span((pending != null ? pending.getStart() : s.getStart() + start), s.getEnd() + start);
                 // "Sergey V. Lavrov": a middle initial does not end a sentence
-                pending = INITIAL_END.matcher(text.substring(span.getStart(), span.getEnd())).find() ? span : null;
+                pending = INITIAL_END
+                                .matcher(text.substring(span.getStart(), span.getEnd()))
+                                .find()
+                        ? span
+                        : null;
                 if (pending == null) {
                     addBounded(text, span, out);
                 }
@@ -140,13 +146,19 @@ public final class LanguagePipeline {
         List<Span> out = new ArrayList<>(spans.length + 1);
         for (int i = 0; i < spans.length; i++) {
             Span sp = spans[i];
-            if (i + 2 < spans.length && INITIALS.matcher(s.substring(sp.getStart(), sp.getEnd())).matches()
-                    && spans[i + 1].getStart() == sp.getEnd() && s.startsWith(".", sp.getEnd()) && spans[i + 1].length() == 1
+            if (i + 2 < spans.length
+                    && INITIALS.matcher(s.substring(sp.getStart(), sp.getEnd())).matches()
+                    && spans[i + 1].getStart() == sp.getEnd()
+                    && s.startsWith(".", sp.getEnd())
+                    && spans[i + 1].length() == 1
                     && Character.isUpperCase(s.charAt(spans[i + 2].getStart()))) {
                 out.add(new Span(sp.getStart(), spans[i + 1].getEnd()));
                 i++;
-            } else if (i == spans.length - 1 && sp.length() > 2 && s.charAt(sp.getEnd() - 1) == '.'
-                    && s.indexOf('.', sp.getStart()) == sp.getEnd() - 1 && Character.isLetter(s.charAt(sp.getEnd() - 2))) {
+            } else if (i == spans.length - 1
+                    && sp.length() > 2
+                    && s.charAt(sp.getEnd() - 1) == '.'
+                    && s.indexOf('.', sp.getStart()) == sp.getEnd() - 1
+                    && Character.isLetter(s.charAt(sp.getEnd() - 2))) {
                 out.add(new Span(sp.getStart(), sp.getEnd() - 1));
                 out.add(new Span(sp.getEnd() - 1, sp.getEnd()));
             } else {

@@ -1,5 +1,7 @@
 package io.accord.extraction;
 
+import io.accord.extraction.AgreementRules.Trigger;
+import io.accord.extraction.LanguagePipeline.Tokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,9 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
-
-import io.accord.extraction.AgreementRules.Trigger;
-import io.accord.extraction.LanguagePipeline.Tokens;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
@@ -29,8 +28,10 @@ public final class MentionGate {
     public static final String YES = "event";
     public static final String NO = "mention";
 
-    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:last (?:year|month|week)|earlier this|previous|existing|former|since|in (?:19|20)\\d\\d|already|originally|under (?:the|an|a)|had (?:agreed|signed|been))\\b");
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|would|expected|plans?|set to|due to|next (?:week|month|year))\\b");
+    private static final Pattern PAST = Pattern.compile(
+            "(?i)\\b(?:last (?:year|month|week)|earlier this|previous|existing|former|since|in (?:19|20)\\d\\d|already|originally|under (?:the|an|a)|had (?:agreed|signed|been))\\b");
+    private static final Pattern FUTURE =
+            Pattern.compile("(?i)\\b(?:will|would|expected|plans?|set to|due to|next (?:week|month|year))\\b");
     /** A headline about an agreement, its talks or a truce (a feature; wider than the extractor's deal headline). */
     private static final Pattern DEAL_IN_TITLE = AgreementRules.frame("agreement-headline");
 
@@ -87,7 +88,14 @@ public final class MentionGate {
     }
 
     /** What the gate looks at: the words around the trigger and in the sentence, the sides, where it stands, the article. */
-    static String[] features(Tokens t, Trigger trigger, List<Actor> parties, int sentence, int sentences, String text, String title,
+    static String[] features(
+            Tokens t,
+            Trigger trigger,
+            List<Actor> parties,
+            int sentence,
+            int sentences,
+            String text,
+            String title,
             int candidatesInArticle) {
         List<String> f = new ArrayList<>();
         int at = trigger.token();
@@ -112,7 +120,11 @@ public final class MentionGate {
             }
         }
         f.add("np=" + Math.min(parties.size(), 3));
-        List<String> kinds = parties.stream().map(a -> a.country() != null && a.kind().equals("country") ? "state" : a.kind()).sorted().distinct().toList();
+        List<String> kinds = parties.stream()
+                .map(a -> a.country() != null && a.kind().equals("country") ? "state" : a.kind())
+                .sorted()
+                .distinct()
+                .toList();
         f.add("kinds=" + String.join("+", kinds));
         kinds.forEach(k -> f.add("kind=" + k));
         f.add("known=" + parties.stream().filter(Actor::known).count());

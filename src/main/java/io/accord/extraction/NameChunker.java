@@ -1,11 +1,10 @@
 package io.accord.extraction;
 
+import io.accord.extraction.LanguagePipeline.Tokens;
 import io.accord.text.DateText;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import io.accord.extraction.LanguagePipeline.Tokens;
 
 /**
  * Finds where names are in a tagged sentence: which tokens can be part of one, where a chunk of them ends, what joins
@@ -19,29 +18,191 @@ final class NameChunker {
         this.gazetteer = gazetteer;
     }
 
-    static final Set<String> NOT_NAMES = ActorFinder.words("the", "a", "an", "this", "that", "these", "those", "but",
-            "and", "or", "in", "on", "at", "for", "with", "by", "from", "to", "of", "as", "after", "before", "under",
-            "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "there",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "minister", "prime", "today",
-            "yesterday", "tomorrow", "however", "meanwhile", "also", "still", "when", "while", "if", "although",
-            "following", "according", "last", "next", "earlier", "later", "both", "each", "all", "some", "other",
-            "new", "such", "many", "more", "most", "no", "not", "so", "then", "now", "here", "what", "which", "who");
+    static final Set<String> NOT_NAMES = ActorFinder.words(
+            "the",
+            "a",
+            "an",
+            "this",
+            "that",
+            "these",
+            "those",
+            "but",
+            "and",
+            "or",
+            "in",
+            "on",
+            "at",
+            "for",
+            "with",
+            "by",
+            "from",
+            "to",
+            "of",
+            "as",
+            "after",
+            "before",
+            "under",
+            "it",
+            "its",
+            "he",
+            "she",
+            "they",
+            "we",
+            "i",
+            "you",
+            "his",
+            "her",
+            "their",
+            "our",
+            "my",
+            "your",
+            "there",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "sen",
+            "rep",
+            "gov",
+            "gen",
+            "president",
+            "minister",
+            "prime",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "however",
+            "meanwhile",
+            "also",
+            "still",
+            "when",
+            "while",
+            "if",
+            "although",
+            "following",
+            "according",
+            "last",
+            "next",
+            "earlier",
+            "later",
+            "both",
+            "each",
+            "all",
+            "some",
+            "other",
+            "new",
+            "such",
+            "many",
+            "more",
+            "most",
+            "no",
+            "not",
+            "so",
+            "then",
+            "now",
+            "here",
+            "what",
+            "which",
+            "who");
     /** Lower-case heads that complete a name before them ("the Obama administration", "Iraqi government"). */
-    static final Set<String> LOWER_HEADS = ActorFinder.words("administration", "government", "ministry", "army",
-            "navy", "military", "forces", "regime", "authorities", "officials", "parliament", "cabinet", "lawmakers",
-            "rebels", "militants", "leaders", "delegation", "side");
+    static final Set<String> LOWER_HEADS = ActorFinder.words(
+            "administration",
+            "government",
+            "ministry",
+            "army",
+            "navy",
+            "military",
+            "forces",
+            "regime",
+            "authorities",
+            "officials",
+            "parliament",
+            "cabinet",
+            "lawmakers",
+            "rebels",
+            "militants",
+            "leaders",
+            "delegation",
+            "side");
     /** Words capitalised for emphasis or position that name no one. */
-    static final Set<String> COMMON_CAPITALISED = ActorFinder.words("sources", "source", "staff", "officials", "analysts",
-            "investors", "shares", "stocks", "reason", "no", "update", "updated", "breaking", "exclusive", "photo",
-            "video", "read", "more", "related", "editor", "editors", "note", "reporting", "writing", "editing",
-            "advertisement", "click", "share", "comments", "subscribe", "copyright", "inc", "corp", "co", "ltd",
-            "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "am", "pm", "ceo", "cfo", "coo", "cto");
+    static final Set<String> COMMON_CAPITALISED = ActorFinder.words(
+            "sources",
+            "source",
+            "staff",
+            "officials",
+            "analysts",
+            "investors",
+            "shares",
+            "stocks",
+            "reason",
+            "no",
+            "update",
+            "updated",
+            "breaking",
+            "exclusive",
+            "photo",
+            "video",
+            "read",
+            "more",
+            "related",
+            "editor",
+            "editors",
+            "note",
+            "reporting",
+            "writing",
+            "editing",
+            "advertisement",
+            "click",
+            "share",
+            "comments",
+            "subscribe",
+            "copyright",
+            "inc",
+            "corp",
+            "co",
+            "ltd",
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "st",
+            "jr",
+            "sr",
+            "vs",
+            "etc",
+            "am",
+            "pm",
+            "ceo",
+            "cfo",
+            "coo",
+            "cto");
+
     private static final Set<String> IT_OR_THEY = ActorFinder.words("it", "its", "they", "their");
     /** "Banco do Brasil", "Caisse des Depots", "Credit du Nord": the particles of names in other languages. */
-    private static final Set<String> PARTICLES = ActorFinder.words("de", "do", "da", "du", "des", "del", "della", "di", "et", "van", "von");
-    static final Set<String> JOINERS = java.util.stream.Stream.concat(PARTICLES.stream(), java.util.stream.Stream.of("of", "for", "&", "and", "on", "the"))
+    private static final Set<String> PARTICLES =
+            ActorFinder.words("de", "do", "da", "du", "des", "del", "della", "di", "et", "van", "von");
+
+    static final Set<String> JOINERS = java.util.stream.Stream.concat(
+                    PARTICLES.stream(), java.util.stream.Stream.of("of", "for", "&", "and", "on", "the"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     static final Pattern POSSESSIVE = Pattern.compile("(?i)(.+?)(['’]s|['’])$");
 
@@ -56,8 +217,10 @@ final class NameChunker {
         while (j < t.size()) {
             if (isNameToken(t, j) && !startsNewName(t, j)) {
                 j++;
-            } else if (j + 1 < t.size() && JOINERS.contains(t.words()[j].toLowerCase(Locale.ROOT))
-                    && isNameToken(t, j + 1) && joinable(t, i, j)) {
+            } else if (j + 1 < t.size()
+                    && JOINERS.contains(t.words()[j].toLowerCase(Locale.ROOT))
+                    && isNameToken(t, j + 1)
+                    && joinable(t, i, j)) {
                 j += 2;
             } else {
                 break;
@@ -71,15 +234,20 @@ final class NameChunker {
 
     /** "Azerbaijan 's Ministry of …": where the possessed name starts after a chunk ending at {@code j}, or -1. */
     static int ownedStart(Tokens t, int j) {
-        return t.words()[j - 1].endsWith("'s") || t.words()[j - 1].endsWith("’s") ? j
+        return t.words()[j - 1].endsWith("'s") || t.words()[j - 1].endsWith("’s")
+                ? j
                 : j + 1 < t.size() && isPossessiveMark(t.words()[j]) ? j + 1 : -1;
     }
 
     /** The end of the possessed name: a possessive mark there starts no new name. */
     int ownedEnd(Tokens t, int ownedStart) {
         int k = ownedStart;
-        while (k < t.size() && (isNameToken(t, k) && (k == ownedStart || !startsNewName(t, k)) || k + 1 < t.size()
-                && JOINERS.contains(t.words()[k].toLowerCase(Locale.ROOT)) && isNameToken(t, k + 1) && joinable(t, ownedStart, k))) {
+        while (k < t.size()
+                && (isNameToken(t, k) && (k == ownedStart || !startsNewName(t, k))
+                        || k + 1 < t.size()
+                                && JOINERS.contains(t.words()[k].toLowerCase(Locale.ROOT))
+                                && isNameToken(t, k + 1)
+                                && joinable(t, ownedStart, k))) {
             k += isNameToken(t, k) ? 1 : 2;
         }
         return k;
@@ -116,27 +284,40 @@ final class NameChunker {
         }
         String lower = POSSESSIVE.matcher(w.toLowerCase(Locale.ROOT)).replaceFirst("$1");
         String bare = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
-        if (i == 0 && NOT_NAMES.contains(lower) && !lower.equals("new") || lower.equals("i") || lower.startsWith("i'") || lower.startsWith("i’")
+        if (i == 0 && NOT_NAMES.contains(lower) && !lower.equals("new")
+                || lower.equals("i")
+                || lower.startsWith("i'")
+                || lower.startsWith("i’")
                 || COMMON_CAPITALISED.contains(bare)
                 || isWeekdayOrMonth(bare)) {
             return false;
         }
         // "New York", "New Zealand", "New Line Cinema": a capitalised "New" before a name begins it
         // ("New EU trade commissioner": not before an acronym)
-        if (lower.equals("new") && i + 1 < t.size() && Character.isUpperCase(t.words()[i + 1].codePointAt(0))
+        if (lower.equals("new")
+                && i + 1 < t.size()
+                && Character.isUpperCase(t.words()[i + 1].codePointAt(0))
                 && !t.words()[i + 1].equals(t.words()[i + 1].toUpperCase(Locale.ROOT))) {
             return true;
         }
         String tag = t.tags()[i];
         // sentence-initial capitals are names when tagged so, known, or continued by another capitalised word
         if (i == 0 && !tag.equals("PROPN")) {
-            // "Lockheed said it had signed …": whoever "said it" is an organisation, whatever the tagger made of the word
+            // "Lockheed said it had signed …": whoever "said it" is an organisation, whatever the tagger made of the
+            // word
             if (saysIt(t, i)) {
                 return true;
             }
-            return gazetteerStarts(t, i) || t.size() > 1 && !NOT_NAMES.contains(lower) && !tag.equals("VERB")
-                    && !tag.equals("ADV") && !tag.equals("PRON") && !tag.equals("DET") && !tag.equals("ADP")
-                    && Character.isUpperCase(t.words()[1].codePointAt(0)) && !t.words()[1].equals("I");
+            return gazetteerStarts(t, i)
+                    || t.size() > 1
+                            && !NOT_NAMES.contains(lower)
+                            && !tag.equals("VERB")
+                            && !tag.equals("ADV")
+                            && !tag.equals("PRON")
+                            && !tag.equals("DET")
+                            && !tag.equals("ADP")
+                            && Character.isUpperCase(t.words()[1].codePointAt(0))
+                            && !t.words()[1].equals("I");
         }
         return !NOT_NAMES.contains(lower) || tag.equals("PROPN") && !isWeekdayOrMonth(lower);
     }
@@ -148,12 +329,15 @@ final class NameChunker {
         while (k < t.size() && k <= i + 3 && (ActorKeys.isLegalForm(t.words()[k]) || t.words()[k].equals(")"))) {
             k++;
         }
-        return k + 1 < t.size() && (t.words()[k].equals("said") || t.words()[k].equals("says"))
+        return k + 1 < t.size()
+                && (t.words()[k].equals("said") || t.words()[k].equals("says"))
                 && IT_OR_THEY.contains(t.words()[k + 1].toLowerCase(Locale.ROOT));
     }
 
     boolean gazetteerStarts(Tokens t, int i) {
-        return gazetteer.lookup(POSSESSIVE.matcher(t.words()[i]).replaceFirst("$1")).isPresent();
+        return gazetteer
+                .lookup(POSSESSIVE.matcher(t.words()[i]).replaceFirst("$1"))
+                .isPresent();
     }
 
     static boolean isWeekdayOrMonth(String lower) {
@@ -174,7 +358,9 @@ final class NameChunker {
         if (j.equals("and") || j.equals("&")) {
             // "Johnson & Johnson", "Bank of Trade and Industry" join; "Russia and China" do not
             String next = t.words()[joiner + 1].toLowerCase(Locale.ROOT);
-            return j.equals("&") || NameResolver.BUS_HEADS.contains(next) || NameResolver.ORG_HEADS.contains(next)
+            return j.equals("&")
+                    || NameResolver.BUS_HEADS.contains(next)
+                    || NameResolver.ORG_HEADS.contains(next)
                     || FAMILY_FIRMS.contains(next);
         }
         if (j.equals("the")) {
@@ -184,7 +370,11 @@ final class NameChunker {
             return true;
         }
         String head = t.words()[joiner - 1].toLowerCase(Locale.ROOT);
-        return NameResolver.GOV_HEADS.contains(head) || NameResolver.MIL_HEADS.contains(head) || NameResolver.BUS_HEADS.contains(head)
-                || NameResolver.ORG_HEADS.contains(head) || NameResolver.TITLES.contains(head) || j.equals("of");
+        return NameResolver.GOV_HEADS.contains(head)
+                || NameResolver.MIL_HEADS.contains(head)
+                || NameResolver.BUS_HEADS.contains(head)
+                || NameResolver.ORG_HEADS.contains(head)
+                || NameResolver.TITLES.contains(head)
+                || j.equals("of");
     }
 }

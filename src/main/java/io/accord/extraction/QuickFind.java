@@ -18,12 +18,14 @@ final class QuickFind {
     private final boolean[][] opening = new boolean[ASCII][ASCII + 1];
     /** The pattern opens with \b before a word character: only word starts need trying. */
     private final boolean atWordStarts;
+
     private final boolean anywhere;
 
     QuickFind(Pattern pattern) {
         this.pattern = pattern;
         String source = pattern.pattern();
-        // a look-behind sees what precedes the opening, which the probes below cannot show; an empty match needs no opening
+        // a look-behind sees what precedes the opening, which the probes below cannot show; an empty match needs no
+        // opening
         this.anywhere = source.contains("(?<") || pattern.matcher("").find();
         boolean wordFirst = true;
         for (char a = 0; a < ASCII; a++) {
@@ -34,7 +36,7 @@ final class QuickFind {
             opening[a][END] = true;
             wordFirst &= isWordChar(a);
             for (char b = 0; b < ASCII; b++) {
-                Matcher two = pattern.matcher(new String(new char[] { a, b }));
+                Matcher two = pattern.matcher(new String(new char[] {a, b}));
                 opening[a][b] = two.lookingAt() || two.hitEnd();
             }
         }

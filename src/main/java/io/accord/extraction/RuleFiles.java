@@ -21,8 +21,7 @@ final class RuleFiles {
 
     private static final String DIR = "/accord/rules/en/";
 
-    private RuleFiles() {
-    }
+    private RuleFiles() {}
 
     /** The rule lines of a file, each with its line number. */
     record Line(int number, String text) {
@@ -30,7 +29,8 @@ final class RuleFiles {
         String[] fields(int count) {
             String[] f = text.split("\t", -1);
             if (f.length != count) {
-                throw new IllegalStateException("line " + number + ": expected " + count + " tab-separated fields, found " + f.length);
+                throw new IllegalStateException(
+                        "line " + number + ": expected " + count + " tab-separated fields, found " + f.length);
             }
             return f;
         }
@@ -44,7 +44,7 @@ final class RuleFiles {
             List<Line> out = new ArrayList<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             int n = 0;
-            for (String line; (line = reader.readLine()) != null;) {
+            for (String line; (line = reader.readLine()) != null; ) {
                 n++;
                 if (!line.isBlank() && !line.startsWith("#")) {
                     out.add(new Line(n, line));

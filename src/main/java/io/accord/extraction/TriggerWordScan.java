@@ -79,7 +79,9 @@ final class TriggerWordScan {
                 if (previous.equals("will")) {
                     return true;
                 }
-                if (previous.equals("to") && beforePreviousEnd == previousStart - 1 && sentence.charAt(previousStart - 1) == ' '
+                if (previous.equals("to")
+                        && beforePreviousEnd == previousStart - 1
+                        && sentence.charAt(previousStart - 1) == ' '
                         && AgreementRules.SALE_AUXILIARIES.contains(beforePrevious)) {
                     return true;
                 }

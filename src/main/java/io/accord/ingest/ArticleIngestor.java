@@ -1,25 +1,22 @@
 package io.accord.ingest;
 
-import java.time.Duration;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import jakarta.inject.Provider;
-
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.jboss.logging.Logger;
-
+import io.accord.model.NormalizedArticle;
 import io.accord.runtime.AccordConfig;
 import io.accord.runtime.AccordMetrics;
 import io.accord.runtime.AccordMetrics.RejectReason;
 import io.accord.runtime.Roles;
-import io.accord.model.NormalizedArticle;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.time.Duration;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
 /**
  * The ingest service on Kafka: {@code articles} → normalise → {@code articles.normalized}. A record that cannot be an
@@ -53,14 +50,19 @@ public class ArticleIngestor {
         if (config.runs(Roles.INGEST)) {
             // subscribing only when the role is on keeps other roles' processes out of the consumer group
             // many articles wait for the broker's acknowledgement at once; the throttled commit keeps offsets in order
-            articles.onItem().transformToUni(this::ingest).merge(IN_FLIGHT)
-                    .subscribe().with(done -> { }, failure -> LOG.error("ingest stream stopped", failure));
+            articles.onItem()
+                    .transformToUni(this::ingest)
+                    .merge(IN_FLIGHT)
+                    .subscribe()
+                    .with(done -> {}, failure -> LOG.error("ingest stream stopped", failure));
         }
     }
 
     Uni<Void> ingest(Message<byte[]> record) {
         // normalising (HTML, language detection) is CPU work: off the event loop that polls and publishes
-        return Uni.createFrom().deferred(() -> normalizeAndPublish(record)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return Uni.createFrom()
+                .deferred(() -> normalizeAndPublish(record))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private Uni<Void> normalizeAndPublish(Message<byte[]> record) {
@@ -69,8 +71,11 @@ public class ArticleIngestor {
         byte[] payload = record.getPayload();
         if (payload != null && payload.length > config.ingest().maxBodyBytes()) {
             metrics.articleRejected(RejectReason.TOO_LARGE);
-            return Uni.createFrom().completionStage(record.nack(new InvalidArticleException("body",
-                    "record of " + payload.length + " bytes exceeds the limit of " + config.ingest().maxBodyBytes())));
+            return Uni.createFrom()
+                    .completionStage(record.nack(new InvalidArticleException(
+                            "body",
+                            "record of " + payload.length + " bytes exceeds the limit of "
+                                    + config.ingest().maxBodyBytes())));
         }
         try {
             article = normalizer.get().normalize(ArticleParser.parseRecord(payload));
@@ -79,10 +84,16 @@ public class ArticleIngestor {
             metrics.articleRejected(RejectReason.INVALID);
             return Uni.createFrom().completionStage(record.nack(e));
         }
-        return publisher.publish(article)
+        return publisher
+                .publish(article)
                 // Kafka being away is transient: wait for it rather than dead-letter a good article
-                .onFailure().invoke(f -> LOG.warnf("cannot publish %s yet: %s", article.id(), f.getMessage()))
-                .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely()
-                .onItem().transformToUni(ok -> Uni.createFrom().completionStage(record.ack()));
+                .onFailure()
+                .invoke(f -> LOG.warnf("cannot publish %s yet: %s", article.id(), f.getMessage()))
+                .onFailure()
+                .retry()
+                .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30))
+                .indefinitely()
+                .onItem()
+                .transformToUni(ok -> Uni.createFrom().completionStage(record.ack()));
     }
 }

@@ -1,5 +1,11 @@
 package io.accord.ingest;
 
+import io.accord.model.Dateline;
+import io.accord.model.NormalizedArticle;
+import io.accord.model.RawArticle;
+import io.accord.text.DateText;
+import io.accord.text.Hashes;
+import io.accord.text.LanguageGuess;
 import java.net.URI;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -12,13 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import io.accord.text.DateText;
-import io.accord.text.Hashes;
-import io.accord.text.LanguageGuess;
-import io.accord.model.Dateline;
-import io.accord.model.NormalizedArticle;
-import io.accord.model.RawArticle;
-
 /**
  * Cleans a raw article into the normalised contract: HTML stripped, NFC, page boilerplate removed, dateline parsed,
  * and a stable id. Plain Java: ingest and the batch command use the same instance.
@@ -26,16 +25,22 @@ import io.accord.model.RawArticle;
 public final class ArticleNormalizer {
 
     private static final Pattern TAG = Pattern.compile("<[^>]{0,2000}>");
-    private static final Pattern BLOCK_TAG = Pattern.compile("(?i)<\\s*/?\\s*(p|br|div|h[1-6]|li|tr|section|article|blockquote)\\b[^>]{0,2000}>");
-    private static final Pattern DROP_ELEMENT = Pattern.compile("(?is)<\\s*(script|style|noscript)\\b.*?<\\s*/\\s*\\1\\s*>");
+    private static final Pattern BLOCK_TAG =
+            Pattern.compile("(?i)<\\s*/?\\s*(p|br|div|h[1-6]|li|tr|section|article|blockquote)\\b[^>]{0,2000}>");
+    private static final Pattern DROP_ELEMENT =
+            Pattern.compile("(?is)<\\s*(script|style|noscript)\\b.*?<\\s*/\\s*\\1\\s*>");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
     /** Feed lines such as "date 2019-06-26 UrduPoint.com". */
-    private static final Pattern FEED_DATE_LINE = Pattern.compile("(?i)^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})(?:\\s+(\\S.*))?$");
+    private static final Pattern FEED_DATE_LINE =
+            Pattern.compile("(?i)^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})(?:\\s+(\\S.*))?$");
     /** Bylines with relative stamps: "Sumaira FH 2 minutes ago Wed 26th June 2019 | 12:19 PM". */
-    private static final Pattern STAMP_LINE = Pattern.compile("(?i)^.{0,60}\\b(\\d+|an?)\\s+(second|minute|hour|day)s?\\s+ago\\b.*$");
+    private static final Pattern STAMP_LINE =
+            Pattern.compile("(?i)^.{0,60}\\b(\\d+|an?)\\s+(second|minute|hour|day)s?\\s+ago\\b.*$");
     /** The agency's sign-off closing wire copy: "REUTER". */
     private static final Pattern SIGN_OFF = Pattern.compile("(?i)^(reuter|reuters)$");
-    private static final Pattern BYLINE_LINE = Pattern.compile("(?i)^\\s*(by|written by|posted by|updated:?|published:?)\\s+.{0,80}$");
+
+    private static final Pattern BYLINE_LINE =
+            Pattern.compile("(?i)^\\s*(by|written by|posted by|updated:?|published:?)\\s+.{0,80}$");
     /** "PATRIOT PARK (UrduPoint News / Sputnik - 25th June, 2019)" */
     private static final Pattern DATELINE_AGENCY_DATE = Pattern.compile(
             "^([A-Z][A-Z.'’\\- ]{1,40}[A-Z.])(?:,\\s*[A-Z][A-Za-z. ]{1,30})?\\s*\\(([^()]{2,60}?)\\s+[-–—]\\s+([^()]{4,40})\\)\\s*[-–—:]?\\s*");
@@ -47,10 +52,13 @@ public final class ArticleNormalizer {
             "^([A-Z][A-Z.'’\\- ]{2,40}[A-Z.])(?:,\\s*[A-Z][A-Za-z.]{1,14}(?:\\s[A-Z][A-Za-z.]{1,14})?(?=,))?"
                     + "(?:,\\s*([A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?))?\\s+(?:[-–—]{1,2})\\s+");
     /** A reporter's name opening the lead: "Andrei Savenkov - Azerbaijan's ministry …". */
-    private static final Pattern LEAD_BYLINE = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.?)?\\s\\p{Lu}\\p{Ll}+)\\s[-–—]\\s(?=\\p{Lu})");
+    private static final Pattern LEAD_BYLINE =
+            Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.?)?\\s\\p{Lu}\\p{Ll}+)\\s[-–—]\\s(?=\\p{Lu})");
+
     private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
     /** Columns: a run of three or more spaces between words, as in wire tables of prices. */
     private static final Pattern TABLE_ROW = Pattern.compile("\\S {3,}\\S");
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"”’')]$");
     private static final Pattern WIRE_TAG = Pattern.compile("(\\s?)<([A-Z0-9][^<>\\n]{0,80})>");
     private static final Pattern TICKER = Pattern.compile("[A-Z0-9][A-Z0-9.\\-&]{0,9}");
@@ -85,7 +93,9 @@ public final class ArticleNormalizer {
                 source = source != null ? source : outlet(feed.group(2));
                 continue;
             }
-            if (STAMP_LINE.matcher(p).matches() || BYLINE_LINE.matcher(p).matches() || SIGN_OFF.matcher(p).matches()) {
+            if (STAMP_LINE.matcher(p).matches()
+                    || BYLINE_LINE.matcher(p).matches()
+                    || SIGN_OFF.matcher(p).matches()) {
                 continue;
             }
             kept.add(p);
@@ -115,15 +125,26 @@ public final class ArticleNormalizer {
             throw new InvalidArticleException("body", "the article has no text once page boilerplate is removed");
         }
         String url = blankToNull(raw.url());
-        String language = raw.language() != null && !raw.language().isBlank() ? raw.language().strip().toLowerCase(Locale.ROOT)
+        String language = raw.language() != null && !raw.language().isBlank()
+                ? raw.language().strip().toLowerCase(Locale.ROOT)
                 : languages != null ? java.util.Objects.requireNonNullElse(languages.guess(body), "en") : "en";
-        return new NormalizedArticle(NormalizedArticle.SCHEMA, articleId(url, title, body), url, title, body, source,
-                published, dateline, language, clock.instant().toString());
+        return new NormalizedArticle(
+                NormalizedArticle.SCHEMA,
+                articleId(url, title, body),
+                url,
+                title,
+                body,
+                source,
+                published,
+                dateline,
+                language,
+                clock.instant().toString());
     }
 
     /** The id is a hash of the canonical URL, else of the normalised text: re-publishing gives the same id. */
     static String articleId(String url, String title, String body) {
-        String basis = url != null ? "url:" + canonicalUrl(url)
+        String basis = url != null
+                ? "url:" + canonicalUrl(url)
                 : "text:" + collapse((title == null ? "" : title) + "\n" + body).toLowerCase(Locale.ROOT);
         return "art_" + Hashes.sha256(basis).substring(0, 20);
     }
@@ -131,10 +152,16 @@ public final class ArticleNormalizer {
     static String canonicalUrl(String url) {
         try {
             URI u = new URI(url.strip());
-            String host = u.getHost() == null ? "" : u.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+            String host = u.getHost() == null
+                    ? ""
+                    : u.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
             String path = u.getRawPath() == null ? "" : u.getRawPath().replaceAll("/+$", "");
-            String query = u.getRawQuery() == null ? "" : java.util.Arrays.stream(u.getRawQuery().split("&"))
-                    .filter(q -> !q.startsWith("utm_") && !q.isEmpty()).sorted().collect(Collectors.joining("&"));
+            String query = u.getRawQuery() == null
+                    ? ""
+                    : java.util.Arrays.stream(u.getRawQuery().split("&"))
+                            .filter(q -> !q.startsWith("utm_") && !q.isEmpty())
+                            .sorted()
+                            .collect(Collectors.joining("&"));
             return host + path + (query.isEmpty() ? "" : "?" + query);
         } catch (Exception e) {
             return url.strip();
@@ -154,14 +181,23 @@ public final class ArticleNormalizer {
         if (marks < 3) {
             return s;
         }
-        return s.replace(" n't", "n't").replace(" ' s ", "'s ").replace(" ’ s ", "’s ").replace(" 's ", "'s ")
-                .replace("` `", "“").replace("' '", "”").replace("$ ", "$")
-                .transform(t -> SPACE_BEFORE_CLOSING.matcher(t).replaceAll("$1")).transform(t -> SPACE_AFTER_OPENING.matcher(t).replaceAll("$1"))
-                .transform(t -> SPACED_HYPHEN.matcher(t).replaceAll("$1-$2")).transform(t -> SPACED_INITIALS_END.matcher(t).replaceAll("$1."));
+        return s.replace(" n't", "n't")
+                .replace(" ' s ", "'s ")
+                .replace(" ’ s ", "’s ")
+                .replace(" 's ", "'s ")
+                .replace("` `", "“")
+                .replace("' '", "”")
+                .replace("$ ", "$")
+                .transform(t -> SPACE_BEFORE_CLOSING.matcher(t).replaceAll("$1"))
+                .transform(t -> SPACE_AFTER_OPENING.matcher(t).replaceAll("$1"))
+                .transform(t -> SPACED_HYPHEN.matcher(t).replaceAll("$1-$2"))
+                .transform(t -> SPACED_INITIALS_END.matcher(t).replaceAll("$1."));
     }
 
     private static String clean(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC)
+                .replace("\r\n", "\n")
+                .replace('\r', '\n');
         if (BLOCK_TAG.matcher(s).find() || s.contains("</")) {
             s = DROP_ELEMENT.matcher(s).replaceAll(" ");
             s = BLOCK_TAG.matcher(s).replaceAll("\n\n");
@@ -173,9 +209,18 @@ public final class ArticleNormalizer {
     }
 
     private static String unescape(String s) {
-        return s.replace("&nbsp;", " ").replace("&quot;", "\"").replace("&#39;", "'").replace("&apos;", "'")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&mdash;", "—").replace("&ndash;", "–")
-                .replace("&rsquo;", "’").replace("&lsquo;", "‘").replace("&ldquo;", "“").replace("&rdquo;", "”")
+        return s.replace("&nbsp;", " ")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&apos;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&mdash;", "—")
+                .replace("&ndash;", "–")
+                .replace("&rsquo;", "’")
+                .replace("&lsquo;", "‘")
+                .replace("&ldquo;", "“")
+                .replace("&rdquo;", "”")
                 .replace("&amp;", "&");
     }
 
@@ -229,9 +274,13 @@ public final class ArticleNormalizer {
             if (line.length() > 100) {
                 longLines++;
             }
-            boolean nextContinues = i + 1 < lines.length && !lines[i + 1].isBlank() && !lines[i + 1].startsWith("  ")
+            boolean nextContinues = i + 1 < lines.length
+                    && !lines[i + 1].isBlank()
+                    && !lines[i + 1].startsWith("  ")
                     && !lines[i + 1].startsWith("\t");
-            if (nextContinues && !TABLE_ROW.matcher(line).find() && !SENTENCE_END.matcher(line).find()) {
+            if (nextContinues
+                    && !TABLE_ROW.matcher(line).find()
+                    && !SENTENCE_END.matcher(line).find()) {
                 runOns++;
             }
         }
@@ -250,7 +299,8 @@ public final class ArticleNormalizer {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String inner = m.group(2).strip();
-            m.appendReplacement(out, Matcher.quoteReplacement(TICKER.matcher(inner).matches() ? "" : m.group(1) + inner));
+            m.appendReplacement(
+                    out, Matcher.quoteReplacement(TICKER.matcher(inner).matches() ? "" : m.group(1) + inner));
         }
         m.appendTail(out);
         return collapse(SPACE_BEFORE_MARK.matcher(out).replaceAll("$1"));
@@ -281,25 +331,32 @@ public final class ArticleNormalizer {
         return collapse(a).equalsIgnoreCase(collapse(b));
     }
 
-    record ParsedDateline(Dateline dateline, String rest) {
-    }
+    record ParsedDateline(Dateline dateline, String rest) {}
 
     static ParsedDateline dateline(String paragraph, String published) {
         Integer year = published != null && ISO_DATE.matcher(published).find()
-                ? Integer.valueOf(published.substring(0, 4)) : null;
+                ? Integer.valueOf(published.substring(0, 4))
+                : null;
         Matcher m = DATELINE_AGENCY_DATE.matcher(paragraph);
         if (m.find()) {
-            String date = DateText.parse(m.group(3), year).map(LocalDate::toString).orElse(null);
-            return new ParsedDateline(new Dateline(m.group(1).strip(), date, m.group(2).strip()), paragraph.substring(m.end()));
+            String date =
+                    DateText.parse(m.group(3), year).map(LocalDate::toString).orElse(null);
+            return new ParsedDateline(
+                    new Dateline(m.group(1).strip(), date, m.group(2).strip()), paragraph.substring(m.end()));
         }
         m = DATELINE_AGENCY.matcher(paragraph);
         if (m.find()) {
-            String date = m.group(2) == null ? null : DateText.parse(m.group(2), year).map(LocalDate::toString).orElse(null);
-            return new ParsedDateline(new Dateline(m.group(1).strip(), date, m.group(3).strip()), paragraph.substring(m.end()));
+            String date = m.group(2) == null
+                    ? null
+                    : DateText.parse(m.group(2), year).map(LocalDate::toString).orElse(null);
+            return new ParsedDateline(
+                    new Dateline(m.group(1).strip(), date, m.group(3).strip()), paragraph.substring(m.end()));
         }
         m = DATELINE_PLAIN.matcher(paragraph);
         if (m.find()) {
-            String date = m.group(2) == null ? null : DateText.parse(m.group(2), year).map(LocalDate::toString).orElse(null);
+            String date = m.group(2) == null
+                    ? null
+                    : DateText.parse(m.group(2), year).map(LocalDate::toString).orElse(null);
             return new ParsedDateline(new Dateline(m.group(1).strip(), date, null), paragraph.substring(m.end()));
         }
         return null;
@@ -339,7 +396,8 @@ public final class ArticleNormalizer {
         boolean inRun = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
+            boolean space =
+                    c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
             if (!space) {
                 out.append(c);
             } else if (!inRun) {

@@ -1,19 +1,17 @@
 package io.accord.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.accord.model.RawArticle;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.accord.model.RawArticle;
 
 /**
  * Turns the bytes of a Kafka record or an HTTP body into raw articles: a JSON object, a JSON array, NDJSON, or plain
@@ -22,25 +20,28 @@ import io.accord.model.RawArticle;
  */
 public final class ArticleParser {
 
-    private static final List<String> STRING_FIELDS = List.of("url", "title", "body", "text", "source", "published",
-            "language", "id");
+    private static final List<String> STRING_FIELDS =
+            List.of("url", "title", "body", "text", "source", "published", "language", "id");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static {
         // deeply nested or huge documents must fail fast instead of exhausting the stack
-        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build());
+        JSON.getFactory()
+                .setStreamReadConstraints(
+                        StreamReadConstraints.builder().maxNestingDepth(32).build());
     }
 
-    private ArticleParser() {
-    }
+    private ArticleParser() {}
 
     /** Decodes strict UTF-8; invalid byte sequences are rejected rather than silently replaced. */
     public static String decodeUtf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new InvalidArticleException(null, "not valid UTF-8 text");
         }
@@ -77,7 +78,8 @@ public final class ArticleParser {
                 try {
                     out.add(fromJson(readTree(lines[i])));
                 } catch (InvalidArticleException e) {
-                    throw new InvalidArticleException(e.field() == null ? "line " + (i + 1) : "line " + (i + 1) + ": " + e.field(),
+                    throw new InvalidArticleException(
+                            e.field() == null ? "line " + (i + 1) : "line " + (i + 1) + ": " + e.field(),
                             "line " + (i + 1) + ": " + e.getMessage());
                 }
             }
@@ -96,7 +98,8 @@ public final class ArticleParser {
                 try {
                     out.add(fromJson(root.get(i)));
                 } catch (InvalidArticleException e) {
-                    throw new InvalidArticleException("[" + i + "]" + (e.field() == null ? "" : "." + e.field()),
+                    throw new InvalidArticleException(
+                            "[" + i + "]" + (e.field() == null ? "" : "." + e.field()),
                             "item " + i + ": " + e.getMessage());
                 }
             }
@@ -135,8 +138,13 @@ public final class ArticleParser {
         if (body == null || body.isBlank()) {
             throw new InvalidArticleException("body", "'body' (or 'text') is required and must not be blank");
         }
-        return new RawArticle(text(object, "url"), text(object, "title"), body, text(object, "source"),
-                text(object, "published"), text(object, "language"));
+        return new RawArticle(
+                text(object, "url"),
+                text(object, "title"),
+                body,
+                text(object, "source"),
+                text(object, "published"),
+                text(object, "language"));
     }
 
     private static RawArticle plainText(String text) {
@@ -150,5 +158,4 @@ public final class ArticleParser {
         JsonNode value = object.get(field);
         return value == null || value.isNull() ? null : value.asText();
     }
-
 }

@@ -1,11 +1,9 @@
 package io.accord.ingest;
 
-import java.time.Clock;
-
+import io.accord.text.LanguageGuess;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-
-import io.accord.text.LanguageGuess;
+import java.time.Clock;
 
 /** One normaliser (and one language model) for the Kafka consumer and the HTTP endpoint of ingest. */
 public class NormalizerProducer {

@@ -6,20 +6,54 @@ import java.util.List;
  * The agreement event: what extract publishes on {@code events}, what store keeps and the API serves. {@code agreement}
  * is null as extract publishes it; the store sets it to the agreement the event reports.
  */
-public record AgreementEvent(int schema, String id, String type, String status, Plover plover, String cameo,
-        List<Party> parties, String subject, List<String> topics, String date, String dateText,
-        String datePrecision, Location location, Speaker speaker, ArticleRef article, List<Evidence> evidence,
-        double confidence, String agreement, String extractor) {
+public record AgreementEvent(
+        int schema,
+        String id,
+        String type,
+        String status,
+        Plover plover,
+        String cameo,
+        List<Party> parties,
+        String subject,
+        List<String> topics,
+        String date,
+        String dateText,
+        String datePrecision,
+        Location location,
+        Speaker speaker,
+        ArticleRef article,
+        List<Evidence> evidence,
+        double confidence,
+        String agreement,
+        String extractor) {
 
     public static final int SCHEMA = 1;
     public static final String TYPE = "agreement";
     /** How far along an agreement is, as the contract names the stages. */
-    public static final List<String> STATUSES = List.of("signed", "agreed", "intent", "negotiating", "proposed",
-            "rejected", "suspended");
+    public static final List<String> STATUSES =
+            List.of("signed", "agreed", "intent", "negotiating", "proposed", "rejected", "suspended");
 
     /** The same event as a report of the agreement the store linked it to. */
     public AgreementEvent withAgreement(String agreementId) {
-        return new AgreementEvent(schema, id, type, status, plover, cameo, parties, subject, topics, date, dateText, datePrecision,
-                location, speaker, article, evidence, confidence, agreementId, extractor);
+        return new AgreementEvent(
+                schema,
+                id,
+                type,
+                status,
+                plover,
+                cameo,
+                parties,
+                subject,
+                topics,
+                date,
+                dateText,
+                datePrecision,
+                location,
+                speaker,
+                article,
+                evidence,
+                confidence,
+                agreementId,
+                extractor);
     }
 }

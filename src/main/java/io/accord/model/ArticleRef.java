@@ -1,4 +1,3 @@
 package io.accord.model;
 
-public record ArticleRef(String id, String url, String title, String source, String published) {
-}
+public record ArticleRef(String id, String url, String title, String source, String published) {}

@@ -1,4 +1,3 @@
 package io.accord.model;
 
-public record Location(String name, String country, String region) {
-}
+public record Location(String name, String country, String region) {}

@@ -1,8 +1,17 @@
 package io.accord.model;
 
 /** The article as ingest publishes it on {@code articles.normalized}. */
-public record NormalizedArticle(int schema, String id, String url, String title, String body, String source,
-        String published, Dateline dateline, String language, String receivedAt) {
+public record NormalizedArticle(
+        int schema,
+        String id,
+        String url,
+        String title,
+        String body,
+        String source,
+        String published,
+        Dateline dateline,
+        String language,
+        String receivedAt) {
 
     public static final int SCHEMA = 1;
 }

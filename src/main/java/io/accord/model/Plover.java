@@ -1,4 +1,3 @@
 package io.accord.model;
 
-public record Plover(String event, String mode, String context) {
-}
+public record Plover(String event, String mode, String context) {}

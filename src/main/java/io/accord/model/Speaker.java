@@ -1,4 +1,3 @@
 package io.accord.model;
 
-public record Speaker(String name, String title) {
-}
+public record Speaker(String name, String title) {}

@@ -1,9 +1,8 @@
 package io.accord.runtime;
 
-import java.util.Set;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Set;
 
 /** Accord's own settings ({@code accord.*}, or {@code ACCORD_*} in the environment). */
 @ConfigMapping(prefix = "accord")

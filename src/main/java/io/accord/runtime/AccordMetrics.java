@@ -1,15 +1,13 @@
 package io.accord.runtime;
 
-import java.util.concurrent.TimeUnit;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Accord's own Prometheus metrics (at {@code /q/metrics}); HTTP, JVM and Kafka client metrics (consumer lag among
@@ -20,7 +18,9 @@ public class AccordMetrics {
 
     /** Why an article was set aside: a fixed set, so that the label never grows with the input. */
     public enum RejectReason {
-        INVALID("invalid"), TOO_LARGE("too_large"), UNSUPPORTED_LANGUAGE("unsupported_language"),
+        INVALID("invalid"),
+        TOO_LARGE("too_large"),
+        UNSUPPORTED_LANGUAGE("unsupported_language"),
         EXTRACTION_FAILED("extraction_failed");
 
         final String label;
@@ -35,7 +35,7 @@ public class AccordMetrics {
 
     // every series is visible from the first scrape, at 0, so that dashboards and rate() see the start
     void registerAtStart(@Observes StartupEvent event) {
-        for (String via : new String[] { "kafka", "http" }) {
+        for (String via : new String[] {"kafka", "http"}) {
             received(via);
         }
         for (RejectReason reason : RejectReason.values()) {
@@ -49,34 +49,44 @@ public class AccordMetrics {
     }
 
     private Timer extraction() {
-        return Timer.builder("accord.extraction").description("Time to extract the events of one article")
-                .publishPercentiles(0.5, 0.95, 0.99).register(registry);
+        return Timer.builder("accord.extraction")
+                .description("Time to extract the events of one article")
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(registry);
     }
 
     private Counter received(String via) {
-        return Counter.builder("accord.articles.received").description("Articles received by the ingest service")
-                .tag("via", via).register(registry);
+        return Counter.builder("accord.articles.received")
+                .description("Articles received by the ingest service")
+                .tag("via", via)
+                .register(registry);
     }
 
     private Counter rejected(RejectReason reason) {
-        return Counter.builder("accord.articles.rejected").description("Articles refused or dead-lettered, by reason")
-                .tag("reason", reason.label).register(registry);
+        return Counter.builder("accord.articles.rejected")
+                .description("Articles refused or dead-lettered, by reason")
+                .tag("reason", reason.label)
+                .register(registry);
     }
 
     private Counter extracted() {
-        return Counter.builder("accord.articles.extracted").description("Articles the extract service has read")
+        return Counter.builder("accord.articles.extracted")
+                .description("Articles the extract service has read")
                 .register(registry);
     }
 
     private Counter eventsExtracted() {
-        return Counter.builder("accord.events.extracted").description("Agreement events found by the extract service")
+        return Counter.builder("accord.events.extracted")
+                .description("Agreement events found by the extract service")
                 .register(registry);
     }
 
     private Counter stored(boolean isNew) {
         return Counter.builder("accord.events.stored")
-                .description("Agreement events written to PostgreSQL (outcome=updated: a re-delivered event rewritten in place)")
-                .tag("outcome", isNew ? "new" : "updated").register(registry);
+                .description(
+                        "Agreement events written to PostgreSQL (outcome=updated: a re-delivered event rewritten in place)")
+                .tag("outcome", isNew ? "new" : "updated")
+                .register(registry);
     }
 
     public void articleReceived(String via) {

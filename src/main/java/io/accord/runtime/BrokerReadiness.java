@@ -1,23 +1,20 @@
 package io.accord.runtime;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-
-import io.smallrye.common.annotation.Identifier;
-import io.smallrye.health.api.AsyncHealthCheck;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /** Ready only while the broker answers within 3 s: every role reads or writes Kafka. */
 @Readiness
@@ -40,11 +37,19 @@ public class BrokerReadiness implements AsyncHealthCheck {
 
     private HealthCheckResponse check() {
         try {
-            int nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MS)).nodes()
-                    .get(TIMEOUT_MS + 500L, TimeUnit.MILLISECONDS).size();
-            return HealthCheckResponse.named("kafka").up().withData("nodes", nodes).build();
+            int nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MS))
+                    .nodes()
+                    .get(TIMEOUT_MS + 500L, TimeUnit.MILLISECONDS)
+                    .size();
+            return HealthCheckResponse.named("kafka")
+                    .up()
+                    .withData("nodes", nodes)
+                    .build();
         } catch (Exception e) {
-            return HealthCheckResponse.named("kafka").down().withData("error", "broker did not answer within " + TIMEOUT_MS + " ms").build();
+            return HealthCheckResponse.named("kafka")
+                    .down()
+                    .withData("error", "broker did not answer within " + TIMEOUT_MS + " ms")
+                    .build();
         }
     }
 

@@ -42,7 +42,9 @@ public final class DataFolder implements AutoCloseable {
             if (setting != null && setting.isBlank()) {
                 return lock(Files.createTempDirectory("accord-data-"), true);
             }
-            Path root = Path.of(setting == null ? DEFAULT : setting).toAbsolutePath().normalize();
+            Path root = Path.of(setting == null ? DEFAULT : setting)
+                    .toAbsolutePath()
+                    .normalize();
             Files.createDirectories(root);
             return lock(root, false);
         } catch (IOException e) {
@@ -51,7 +53,10 @@ public final class DataFolder implements AutoCloseable {
     }
 
     private static DataFolder lock(Path root, boolean temporary) throws IOException {
-        FileChannel channel = FileChannel.open(root.resolve("accord.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        FileChannel channel = FileChannel.open(
+                root.resolve("accord.lock"),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE,
                 StandardOpenOption.READ);
         FileLock lock;
         try {
@@ -68,7 +73,8 @@ public final class DataFolder implements AutoCloseable {
                     + ". Stop it, or give this one its own folder with ACCORD_DATA_DIR.");
         }
         channel.truncate(0);
-        channel.write(ByteBuffer.wrap(String.valueOf(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
+        channel.write(
+                ByteBuffer.wrap(String.valueOf(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
         channel.force(true);
         return new DataFolder(root, temporary, channel, lock);
     }
@@ -99,7 +105,8 @@ public final class DataFolder implements AutoCloseable {
             lockChannel.close();
             if (temporary) {
                 try (Stream<Path> paths = Files.walk(root)) {
-                    paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    paths.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
         } catch (IOException e) {

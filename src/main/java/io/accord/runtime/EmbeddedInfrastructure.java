@@ -1,5 +1,7 @@
 package io.accord.runtime;
 
+import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,11 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.common.Uuid;
-
-import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The embedded default: an in-JVM Apache Kafka broker (KRaft) and a real PostgreSQL server from Maven Central
@@ -48,24 +46,30 @@ public final class EmbeddedInfrastructure implements Closeable {
             existingClusterId(logDir).ifPresent(kafka::withClusterId);
         }
         kafka.withAdditionalProperties(p -> {
-            // without this the first consumer group waits seconds for its join
-            p.put("group.initial.rebalance.delay.ms", "0");
-            p.put("num.partitions", System.getProperty("accord.embedded.partitions", "2"));
-            p.put("offsets.topic.num.partitions", "5");
-            p.put("auto.create.topics.enable", "true");
-            // room for records over Accord's own 1 MiB limit, so that they reach ingest and get their reason
-            p.put("message.max.bytes", "16777216");
-            if (logDir != null) {
-                p.put("log.dir", logDir.toString());
-                // one broker has no replica to fall back on: an acknowledged record is on disk, not only in the page cache
-                p.put("log.flush.interval.messages", System.getProperty("accord.embedded.kafka-flush-messages", "1"));
-                // a restart re-registers the same node: the controller, in this JVM too, holds it back until the last
-                // run's registration has timed out (9 s by default), or hands over at once after a controlled shutdown
-                p.put("controlled.shutdown.enable", "true");
-                p.put("broker.session.timeout.ms", "3000");
-                p.put("broker.heartbeat.interval.ms", "1000");
-            }
-        }).start();
+                    // without this the first consumer group waits seconds for its join
+                    p.put("group.initial.rebalance.delay.ms", "0");
+                    p.put("num.partitions", System.getProperty("accord.embedded.partitions", "2"));
+                    p.put("offsets.topic.num.partitions", "5");
+                    p.put("auto.create.topics.enable", "true");
+                    // room for records over Accord's own 1 MiB limit, so that they reach ingest and get their reason
+                    p.put("message.max.bytes", "16777216");
+                    if (logDir != null) {
+                        p.put("log.dir", logDir.toString());
+                        // one broker has no replica to fall back on: an acknowledged record is on disk, not only in the
+                        // page cache
+                        p.put(
+                                "log.flush.interval.messages",
+                                System.getProperty("accord.embedded.kafka-flush-messages", "1"));
+                        // a restart re-registers the same node: the controller, in this JVM too, holds it back until
+                        // the last
+                        // run's registration has timed out (9 s by default), or hands over at once after a controlled
+                        // shutdown
+                        p.put("controlled.shutdown.enable", "true");
+                        p.put("broker.session.timeout.ms", "3000");
+                        p.put("broker.heartbeat.interval.ms", "1000");
+                    }
+                })
+                .start();
         config.put("kafka.bootstrap.servers", kafka.getAdvertisedListeners());
         if (logDir != null) {
             // after a kill -9 the restarted broker still lists the dead consumers: they hold their partitions until
@@ -108,12 +112,17 @@ public final class EmbeddedInfrastructure implements Closeable {
             }
             if (dataDir != null) {
                 stopOrphanPostgres(dataDir);
-                // Accord closes the server itself once Quarkus has stopped; a hook of its own could stop it under the store
+                // Accord closes the server itself once Quarkus has stopped; a hook of its own could stop it under the
+                // store
                 builder.setRegisterShutdownHook(false).setPGStartupWait(java.time.Duration.ofSeconds(60));
-                builder.setDataDirectory(dataDir).setCleanDataDirectory(false)
-                        // zonky starts the server with -F (fsync off) and synchronous_commit=off; these come after and win
+                builder.setDataDirectory(dataDir)
+                        .setCleanDataDirectory(false)
+                        // zonky starts the server with -F (fsync off) and synchronous_commit=off; these come after and
+                        // win
                         .setServerConfig("fsync", "on")
-                        .setServerConfig("synchronous_commit", System.getProperty("accord.embedded.postgres-synchronous-commit", "on"));
+                        .setServerConfig(
+                                "synchronous_commit",
+                                System.getProperty("accord.embedded.postgres-synchronous-commit", "on"));
             }
             postgres = builder.start();
         } catch (IOException e) {
@@ -149,7 +158,9 @@ public final class EmbeddedInfrastructure implements Closeable {
         if (orphan.isEmpty()) {
             return;
         }
-        System.out.printf("Accord: stopping the PostgreSQL server (process %d) left running on %s by an earlier run%n", pid, dataDir);
+        System.out.printf(
+                "Accord: stopping the PostgreSQL server (process %d) left running on %s by an earlier run%n",
+                pid, dataDir);
         for (String signal : List.of("-INT", "-QUIT", "-KILL")) {
             signal(signal, pid);
             try {
@@ -162,12 +173,14 @@ public final class EmbeddedInfrastructure implements Closeable {
                 // not gone yet: the next signal is firmer
             }
         }
-        throw new IllegalStateException("the PostgreSQL server left on " + dataDir + " (process " + pid + ") did not stop");
+        throw new IllegalStateException(
+                "the PostgreSQL server left on " + dataDir + " (process " + pid + ") did not stop");
     }
 
     private static boolean isPostmasterOf(ProcessHandle process, Path dataDir) {
         try {
-            String cmdline = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "cmdline"), StandardCharsets.UTF_8);
+            String cmdline = Files.readString(
+                    Path.of("/proc", String.valueOf(process.pid()), "cmdline"), StandardCharsets.UTF_8);
             return cmdline.contains("postgres") && cmdline.contains(dataDir.toString());
         } catch (IOException e) {
             return false;
@@ -185,7 +198,10 @@ public final class EmbeddedInfrastructure implements Closeable {
 
     private static void signal(String signal, long pid) {
         try {
-            new ProcessBuilder("kill", signal, String.valueOf(pid)).inheritIO().start().waitFor(10, TimeUnit.SECONDS);
+            new ProcessBuilder("kill", signal, String.valueOf(pid))
+                    .inheritIO()
+                    .start()
+                    .waitFor(10, TimeUnit.SECONDS);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot signal process " + pid, e);
         } catch (InterruptedException e) {
@@ -207,10 +223,17 @@ public final class EmbeddedInfrastructure implements Closeable {
                 + "while kill -0 \"$2\" 2>/dev/null; do sleep 1; done; "
                 + "if [ -n \"$3\" ]; then rm -rf \"$3\"; fi";
         try {
-            return new ProcessBuilder("sh", "-c", script, "accord-postgres-watchdog",
-                    String.valueOf(ProcessHandle.current().pid()), String.valueOf(postmasterPid),
-                    removeAfterCrash == null ? "" : removeAfterCrash.toString())
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            return new ProcessBuilder(
+                            "sh",
+                            "-c",
+                            script,
+                            "accord-postgres-watchdog",
+                            String.valueOf(ProcessHandle.current().pid()),
+                            String.valueOf(postmasterPid),
+                            removeAfterCrash == null ? "" : removeAfterCrash.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the PostgreSQL watchdog", e);
         }

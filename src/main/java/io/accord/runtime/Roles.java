@@ -6,7 +6,9 @@ import java.util.Set;
 
 /** The services this process runs, from {@code accord.roles} / {@code ACCORD_ROLES}: all three by default. */
 public enum Roles {
-    INGEST, EXTRACT, STORE;
+    INGEST,
+    EXTRACT,
+    STORE;
 
     public static Set<Roles> parse(String value) {
         if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("all")) {
@@ -17,7 +19,8 @@ public enum Roles {
             try {
                 out.add(Roles.valueOf(r.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown role '" + r.strip() + "': use ingest, extract, store or all");
+                throw new IllegalArgumentException(
+                        "unknown role '" + r.strip() + "': use ingest, extract, store or all");
             }
         }
         return out;

@@ -1,12 +1,11 @@
 package io.accord.runtime;
 
-import java.util.Map;
-import java.util.Set;
-
 import io.quarkus.runtime.Application;
 import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Starts the services of {@code ACCORD_ROLES}: Kafka and PostgreSQL are embedded unless {@code KAFKA_BOOTSTRAP_SERVERS}
@@ -14,8 +13,7 @@ import io.quarkus.runtime.QuarkusApplication;
  */
 public final class ServiceStartup {
 
-    private ServiceStartup() {
-    }
+    private ServiceStartup() {}
 
     public static void run(String... args) {
         quietBrokerLogs();
@@ -24,30 +22,40 @@ public final class ServiceStartup {
         boolean embeddedPostgres = roles.contains(Roles.STORE)
                 && !configured("QUARKUS_DATASOURCE_REACTIVE_URL", "quarkus.datasource.reactive.url");
         EmbeddedInfrastructure embedded = new EmbeddedInfrastructure();
-        DataFolder data = embeddedKafka || embeddedPostgres ? startEmbedded(embedded, embeddedKafka, embeddedPostgres) : null;
+        DataFolder data =
+                embeddedKafka || embeddedPostgres ? startEmbedded(embedded, embeddedKafka, embeddedPostgres) : null;
         for (Map.Entry<String, String> e : embedded.config().entrySet()) {
             System.setProperty(e.getKey(), e.getValue());
         }
         if (!embedded.config().isEmpty()) {
-            System.out.println("Accord embedded parts: " + embedded.config().entrySet().stream()
-                    .filter(e -> !e.getKey().contains("password")).map(Object::toString).toList());
+            System.out.println("Accord embedded parts: "
+                    + embedded.config().entrySet().stream()
+                            .filter(e -> !e.getKey().contains("password"))
+                            .map(Object::toString)
+                            .toList());
         }
         // the broker and the database close only after Quarkus has stopped its consumers. On SIGTERM/Ctrl-C Quarkus
         // stops from its own shutdown hook and never calls the exit handler below, so a hook of ours waits for it
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            Application app = ApplicationLifecycleManager.getCurrentApplication();
-            if (app != null) {
-                app.awaitShutdown();
-            }
-            closeEmbedded(embedded, data);
-        }, "accord-embedded-stop"));
-        Quarkus.run(Waiter.class, (code, failure) -> {
-            if (failure != null) {
-                failure.printStackTrace();
-            }
-            closeEmbedded(embedded, data);
-            System.exit(code);
-        }, args);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            Application app = ApplicationLifecycleManager.getCurrentApplication();
+                            if (app != null) {
+                                app.awaitShutdown();
+                            }
+                            closeEmbedded(embedded, data);
+                        },
+                        "accord-embedded-stop"));
+        Quarkus.run(
+                Waiter.class,
+                (code, failure) -> {
+                    if (failure != null) {
+                        failure.printStackTrace();
+                    }
+                    closeEmbedded(embedded, data);
+                    System.exit(code);
+                },
+                args);
     }
 
     private static synchronized void closeEmbedded(EmbeddedInfrastructure embedded, DataFolder data) {
@@ -72,13 +80,20 @@ public final class ServiceStartup {
         DataFolder data = null;
         try {
             data = DataFolder.open(setting("ACCORD_DATA_DIR", "accord.data-dir", null));
-            int kafkaPort = Integer.parseInt(setting("ACCORD_EMBEDDED_KAFKA_PORT", "accord.embedded.kafka-port", "9092"));
-            int postgresPort = Integer.parseInt(setting("ACCORD_EMBEDDED_POSTGRES_PORT", "accord.embedded.postgres-port", "5433"));
+            int kafkaPort =
+                    Integer.parseInt(setting("ACCORD_EMBEDDED_KAFKA_PORT", "accord.embedded.kafka-port", "9092"));
+            int postgresPort =
+                    Integer.parseInt(setting("ACCORD_EMBEDDED_POSTGRES_PORT", "accord.embedded.postgres-port", "5433"));
             // read by EmbeddedInfrastructure; given here so that the environment can set them too
-            System.setProperty("accord.embedded.kafka-flush-messages",
+            System.setProperty(
+                    "accord.embedded.kafka-flush-messages",
                     setting("ACCORD_EMBEDDED_KAFKA_FLUSH_MESSAGES", "accord.embedded.kafka-flush-messages", "1"));
-            System.setProperty("accord.embedded.postgres-synchronous-commit",
-                    setting("ACCORD_EMBEDDED_POSTGRES_SYNCHRONOUS_COMMIT", "accord.embedded.postgres-synchronous-commit", "on"));
+            System.setProperty(
+                    "accord.embedded.postgres-synchronous-commit",
+                    setting(
+                            "ACCORD_EMBEDDED_POSTGRES_SYNCHRONOUS_COMMIT",
+                            "accord.embedded.postgres-synchronous-commit",
+                            "on"));
             if (postgres) {
                 // ours, left by a killed run: not "someone else's server" on the port
                 EmbeddedInfrastructure.stopOrphanPostgres(data.postgres());
@@ -94,10 +109,12 @@ public final class ServiceStartup {
                 }
                 embedded.startPostgres(postgresPort, data.postgres());
             }
-            System.out.println("Accord data folder: " + data.root() + (data.temporary() ? " (throw-away, deleted at stop)" : ""));
+            System.out.println(
+                    "Accord data folder: " + data.root() + (data.temporary() ? " (throw-away, deleted at stop)" : ""));
             return data;
         } catch (RuntimeException e) {
-            System.err.println("Accord: the embedded " + (e instanceof DataFolder.DataFolderException ? "default" : "broker or database")
+            System.err.println("Accord: the embedded "
+                    + (e instanceof DataFolder.DataFolderException ? "default" : "broker or database")
                     + " cannot start: " + message(e));
             try {
                 embedded.close();
@@ -117,14 +134,16 @@ public final class ServiceStartup {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root == e || e.getMessage() == null ? String.valueOf(root.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
+        return root == e || e.getMessage() == null
+                ? String.valueOf(root.getMessage())
+                : e.getMessage() + " (" + root.getMessage() + ")";
     }
 
     /** The broker logs through java.util.logging until Quarkus takes logging over: keep its start-up quiet. */
     private static final java.util.List<java.util.logging.Logger> QUIET = new java.util.ArrayList<>();
 
     static void quietBrokerLogs() {
-        for (String name : new String[] { "kafka", "org.apache.kafka", "state.change.logger", "io.zonky" }) {
+        for (String name : new String[] {"kafka", "org.apache.kafka", "state.change.logger", "io.zonky"}) {
             java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
             logger.setLevel(java.util.logging.Level.SEVERE);
             QUIET.add(logger);
@@ -138,8 +157,9 @@ public final class ServiceStartup {
             socket.setReuseAddress(true);
             socket.bind(new java.net.InetSocketAddress("localhost", port));
         } catch (java.io.IOException e) {
-            throw new IllegalStateException(String.format("port %d is in use by another program, so the embedded %s cannot "
-                    + "start there. Stop what uses it, choose another port with %s, or point Accord at your own server.",
+            throw new IllegalStateException(String.format(
+                    "port %d is in use by another program, so the embedded %s cannot "
+                            + "start there. Stop what uses it, choose another port with %s, or point Accord at your own server.",
                     port, what, setting));
         }
     }

@@ -1,11 +1,10 @@
 package io.accord.store;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.accord.model.Agreement;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /** Created and changed agreements for live subscribers, buffered per subscriber as {@link EventBroadcaster} does. */
 @ApplicationScoped
@@ -18,6 +17,9 @@ public class AgreementBroadcaster {
     }
 
     public Multi<Agreement> stream() {
-        return hub.onOverflow().buffer(EventBroadcaster.SUBSCRIBER_BUFFER).onFailure(BackPressureFailure.class).recoverWithCompletion();
+        return hub.onOverflow()
+                .buffer(EventBroadcaster.SUBSCRIBER_BUFFER)
+                .onFailure(BackPressureFailure.class)
+                .recoverWithCompletion();
     }
 }

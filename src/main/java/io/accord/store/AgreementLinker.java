@@ -1,5 +1,20 @@
 package io.accord.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accord.model.Agreement;
+import io.accord.model.AgreementEvent;
+import io.accord.model.Party;
+import io.accord.runtime.AccordConfig;
+import io.accord.store.AgreementMatching.Linkable;
+import io.accord.store.AgreementRecords.Report;
+import io.accord.text.Hashes;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -15,24 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.accord.runtime.AccordConfig;
-import io.accord.text.Hashes;
-import io.accord.model.Agreement;
-import io.accord.model.AgreementEvent;
-import io.accord.model.Party;
-import io.accord.store.AgreementMatching.Linkable;
-import io.accord.store.AgreementRecords.Report;
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Links stored events to agreements, inside the store's write transaction: an event joins the agreement of every
@@ -73,7 +70,8 @@ public class AgreementLinker {
     /** An event to link: what the matcher compares, from the event itself, the day it sorts by and when it was stored. */
     public record ToLink(String id, LocalDate day, Instant storedAt, AgreementEvent event) {
         Linkable linkable() {
-            return new Linkable(id, day, AgreementMatching.sides(event.parties()), AgreementMatching.matter(event.subject()));
+            return new Linkable(
+                    id, day, AgreementMatching.sides(event.parties()), AgreementMatching.matter(event.subject()));
         }
 
         /** The event as a report, as {@link #REPORTS} reads it back once stored. */
@@ -81,15 +79,23 @@ public class AgreementLinker {
             LocalDate published = EventStore.date(event.article().published());
             LocalDate eventDate = EventStore.date(event.date());
             LocalDate dated = eventDate != null ? eventDate : published;
-            Instant reported = published != null ? published.atStartOfDay(ZoneOffset.UTC).toInstant() : storedAt;
-            return new Report(id, event.status(), day, dated == null ? null : dated.toString(), event.confidence(), event.subject(),
-                    event.article().id(), event.article().source(), reported);
+            Instant reported =
+                    published != null ? published.atStartOfDay(ZoneOffset.UTC).toInstant() : storedAt;
+            return new Report(
+                    id,
+                    event.status(),
+                    day,
+                    dated == null ? null : dated.toString(),
+                    event.confidence(),
+                    event.subject(),
+                    event.article().id(),
+                    event.article().source(),
+                    reported);
         }
     }
 
     /** The agreement an event joins, and what the linker will compare of it later. */
-    public record Assignment(String agreement, String sides, String roots, String matter) {
-    }
+    public record Assignment(String agreement, String sides, String roots, String matter) {}
 
     /** Writes the events' assignments: with the events themselves (the store's upsert), or onto events already stored. */
     public interface AssignmentWriter {
@@ -114,13 +120,16 @@ public class AgreementLinker {
      * Links {@code toLink} (events not yet linked) and rebuilds the records of their agreements and of
      * {@code alsoTouched} (agreements whose events were written again).
      */
-    public Uni<Linked> link(SqlConnection c, List<ToLink> toLink, Collection<String> alsoTouched, AssignmentWriter writer) {
+    public Uni<Linked> link(
+            SqlConnection c, List<ToLink> toLink, Collection<String> alsoTouched, AssignmentWriter writer) {
         int windowDays = config.agreements().windowDays();
         if (toLink.isEmpty() && alsoTouched.isEmpty()) {
             return writer.write(Map.of()).replaceWith(Linked.NONE);
         }
-        List<Linkable> fresh = toLink.stream().map(ToLink::linkable)
-                .sorted(Comparator.comparing(Linkable::day).thenComparing(Linkable::id)).toList();
+        List<Linkable> fresh = toLink.stream()
+                .map(ToLink::linkable)
+                .sorted(Comparator.comparing(Linkable::day).thenComparing(Linkable::id))
+                .toList();
         List<String> roots = new ArrayList<>();
         List<LocalDate> days = new ArrayList<>();
         Set<String> locks = new TreeSet<>();
@@ -129,17 +138,29 @@ public class AgreementLinker {
             days.add(l.day());
             locks.add(l.roots());
         }
-        // two store processes linking reports that could be one agreement take turns; the locks in one order, so never a deadlock
-        Uni<Void> locked = locks.isEmpty() ? Uni.createFrom().voidItem()
-                : c.preparedQuery("SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT unnest($1::text[]) AS k ORDER BY 1) s")
-                        .execute(Tuple.of(locks.toArray(String[]::new))).replaceWithVoid();
-        return locked
-                .chain(() -> fresh.isEmpty() ? Uni.createFrom().item((Iterable<Row>) List.<Row> of())
-                        : c.preparedQuery(NEIGHBOURS).execute(Tuple.of(roots.toArray(String[]::new), days.toArray(LocalDate[]::new), windowDays)))
+        // two store processes linking reports that could be one agreement take turns; the locks in one order, so never
+        // a deadlock
+        Uni<Void> locked = locks.isEmpty()
+                ? Uni.createFrom().voidItem()
+                : c.preparedQuery(
+                                "SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT unnest($1::text[]) AS k ORDER BY 1) s")
+                        .execute(Tuple.of(locks.toArray(String[]::new)))
+                        .replaceWithVoid();
+        return locked.chain(() -> fresh.isEmpty()
+                        ? Uni.createFrom().item((Iterable<Row>) List.<Row>of())
+                        : c.preparedQuery(NEIGHBOURS)
+                                .execute(Tuple.of(
+                                        roots.toArray(String[]::new), days.toArray(LocalDate[]::new), windowDays)))
                 .chain(rows -> assign(c, toLink, fresh, rows, alsoTouched, windowDays, writer));
     }
 
-    private Uni<Linked> assign(SqlConnection c, List<ToLink> toLink, List<Linkable> fresh, Iterable<Row> rows, Collection<String> alsoTouched, int windowDays,
+    private Uni<Linked> assign(
+            SqlConnection c,
+            List<ToLink> toLink,
+            List<Linkable> fresh,
+            Iterable<Row> rows,
+            Collection<String> alsoTouched,
+            int windowDays,
             AssignmentWriter writer) {
         Map<String, List<Linkable>> known = new HashMap<>();
         Map<String, String> agreementOf = new HashMap<>();
@@ -149,10 +170,17 @@ public class AgreementLinker {
             if (sides == null) {
                 continue;
             }
-            Linkable l = new Linkable(r.getString("id"), r.getLocalDate("sort_date"), sides, r.getString("link_roots"), r.getString("link_matter"));
+            Linkable l = new Linkable(
+                    r.getString("id"),
+                    r.getLocalDate("sort_date"),
+                    sides,
+                    r.getString("link_roots"),
+                    r.getString("link_matter"));
             known.computeIfAbsent(l.roots(), k -> new ArrayList<>()).add(l);
             agreementOf.put(l.id(), r.getString("agreement_id"));
-            created.put(r.getString("agreement_id"), r.getOffsetDateTime("created_at").toInstant());
+            created.put(
+                    r.getString("agreement_id"),
+                    r.getOffsetDateTime("created_at").toInstant());
         }
         Instant now = Instant.now();
         Map<String, String> keptBy = new HashMap<>();
@@ -171,7 +199,9 @@ public class AgreementLinker {
                 created.put(agreement, now);
             } else {
                 // the agreement given out first is kept; the others now answer with it
-                agreement = matched.stream().min(Comparator.comparing((String a) -> created.get(a)).thenComparing(a -> a)).orElseThrow();
+                agreement = matched.stream()
+                        .min(Comparator.comparing((String a) -> created.get(a)).thenComparing(a -> a))
+                        .orElseThrow();
                 for (String other : matched) {
                     if (!other.equals(agreement)) {
                         keptBy.put(other, agreement);
@@ -189,7 +219,8 @@ public class AgreementLinker {
         touched.removeAll(merges.keySet());
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         Map<String, Assignment> assignments = new LinkedHashMap<>();
-        fresh.forEach(e -> assignments.put(e.id(), new Assignment(find(keptBy, agreementOf.get(e.id())), e.sides(), e.roots(), e.matter())));
+        fresh.forEach(e -> assignments.put(
+                e.id(), new Assignment(find(keptBy, agreementOf.get(e.id())), e.sides(), e.roots(), e.matter())));
         // an agreement first given out now and told only by this batch's events is built from them, nothing read back
         Set<String> fromBatch = new TreeSet<>(newAgreements);
         fromBatch.retainAll(touched);
@@ -198,14 +229,24 @@ public class AgreementLinker {
         List<Agreement> built = buildFromBatch(toLink, assignments, fromBatch, rowsOfBuilt, at);
         Set<String> toRebuild = new TreeSet<>(touched);
         toRebuild.removeAll(fromBatch);
-        List<Tuple> placeholders = newAgreements.stream().filter(id -> !fromBatch.contains(id)).map(id -> Tuple.of(id, at)).toList();
-        List<Agreement> pointers = merges.entrySet().stream().map(m -> Agreement.mergedInto(m.getKey(), m.getValue())).toList();
-        return rowsOfBuilt.save(c)
-                // the other new agreements (merged away, or kept in a merge, in this same batch) get a row for events to point
+        List<Tuple> placeholders = newAgreements.stream()
+                .filter(id -> !fromBatch.contains(id))
+                .map(id -> Tuple.of(id, at))
+                .toList();
+        List<Agreement> pointers = merges.entrySet().stream()
+                .map(m -> Agreement.mergedInto(m.getKey(), m.getValue()))
+                .toList();
+        return rowsOfBuilt
+                .save(c)
+                // the other new agreements (merged away, or kept in a merge, in this same batch) get a row for events
+                // to point
                 // at now: the merge moves the events of the one, the rebuild fills the other
-                .chain(() -> placeholders.isEmpty() ? Uni.createFrom().voidItem()
-                        : c.preparedQuery("INSERT INTO agreements (id, document, created_at, updated_at) VALUES ($1, '{}', $2, $2) ON CONFLICT (id) DO NOTHING")
-                                .executeBatch(placeholders).replaceWithVoid())
+                .chain(() -> placeholders.isEmpty()
+                        ? Uni.createFrom().voidItem()
+                        : c.preparedQuery(
+                                        "INSERT INTO agreements (id, document, created_at, updated_at) VALUES ($1, '{}', $2, $2) ON CONFLICT (id) DO NOTHING")
+                                .executeBatch(placeholders)
+                                .replaceWithVoid())
                 .chain(() -> merges.isEmpty() ? Uni.createFrom().voidItem() : merge(c, merges, pointers, at))
                 .chain(() -> writer.write(assignments))
                 .chain(() -> rebuild(c, toRebuild, at))
@@ -220,15 +261,20 @@ public class AgreementLinker {
     }
 
     /** The records of {@code ids}, each told only by events of {@code toLink}: from those events alone. */
-    private static List<Agreement> buildFromBatch(List<ToLink> toLink, Map<String, Assignment> assignments, Set<String> ids, Rows rows,
-            OffsetDateTime at) {
+    private static List<Agreement> buildFromBatch(
+            List<ToLink> toLink, Map<String, Assignment> assignments, Set<String> ids, Rows rows, OffsetDateTime at) {
         Map<String, List<ToLink>> told = new HashMap<>();
-        toLink.forEach(t -> told.computeIfAbsent(assignments.get(t.id()).agreement(), k -> new ArrayList<>()).add(t));
+        toLink.forEach(t -> told.computeIfAbsent(assignments.get(t.id()).agreement(), k -> new ArrayList<>())
+                .add(t));
         List<Agreement> built = new ArrayList<>();
         for (String id : ids) {
             List<Report> reports = told.get(id).stream().map(ToLink::report).toList();
             String principal = AgreementRecords.principal(reports);
-            AgreementEvent event = told.get(id).stream().filter(t -> t.id().equals(principal)).findFirst().orElseThrow().event();
+            AgreementEvent event = told.get(id).stream()
+                    .filter(t -> t.id().equals(principal))
+                    .findFirst()
+                    .orElseThrow()
+                    .event();
             built.add(rows.add(AgreementRecords.build(id, reports, event), at));
         }
         return built;
@@ -239,9 +285,16 @@ public class AgreementLinker {
         if (assignments.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return c.preparedQuery("UPDATE events SET agreement_id = $2, link_sides = $3, link_roots = $4, link_matter = $5 WHERE id = $1")
-                .executeBatch(assignments.entrySet().stream().map(e -> Tuple.of(e.getKey(), e.getValue().agreement(), e.getValue().sides(),
-                        e.getValue().roots(), e.getValue().matter())).toList())
+        return c.preparedQuery(
+                        "UPDATE events SET agreement_id = $2, link_sides = $3, link_roots = $4, link_matter = $5 WHERE id = $1")
+                .executeBatch(assignments.entrySet().stream()
+                        .map(e -> Tuple.of(
+                                e.getKey(),
+                                e.getValue().agreement(),
+                                e.getValue().sides(),
+                                e.getValue().roots(),
+                                e.getValue().matter()))
+                        .toList())
                 .replaceWithVoid();
     }
 
@@ -252,9 +305,11 @@ public class AgreementLinker {
             moves.add(Tuple.of(p.id(), p.mergedInto()));
             marks.add(Tuple.of(p.id(), p.mergedInto(), write(p), at));
         }
-        return c.preparedQuery("UPDATE events SET agreement_id = $2 WHERE agreement_id = $1").executeBatch(moves)
+        return c.preparedQuery("UPDATE events SET agreement_id = $2 WHERE agreement_id = $1")
+                .executeBatch(moves)
                 // an id merged earlier into one merged now points straight at the one kept
-                .chain(() -> c.preparedQuery("UPDATE agreements SET merged_into = $2 WHERE merged_into = $1").executeBatch(moves))
+                .chain(() -> c.preparedQuery("UPDATE agreements SET merged_into = $2 WHERE merged_into = $1")
+                        .executeBatch(moves))
                 .chain(() -> c.preparedQuery("""
                         UPDATE agreements SET merged_into = $2, status = NULL, report_count = 0, article_count = 0, document = $3,
                             party_keys = '{}', updated_at = $4 WHERE id = $1""").executeBatch(marks))
@@ -271,13 +326,22 @@ public class AgreementLinker {
             Map<String, List<Report>> reports = new LinkedHashMap<>();
             for (Row r : rows) {
                 LocalDate published = r.getLocalDate("published");
-                Instant reported = published != null ? published.atStartOfDay(ZoneOffset.UTC).toInstant()
+                Instant reported = published != null
+                        ? published.atStartOfDay(ZoneOffset.UTC).toInstant()
                         : r.getOffsetDateTime("stored_at").toInstant();
                 LocalDate dated = r.getLocalDate("dated");
                 String agreement = r.getString("agreement_id");
-                reports.computeIfAbsent(agreement, k -> new ArrayList<>()).add(new Report(r.getString("id"), r.getString("status"),
-                        r.getLocalDate("sort_date"), dated == null ? null : dated.toString(), r.getDouble("confidence"),
-                        r.getString("subject"), r.getString("article_id"), r.getString("source"), reported));
+                reports.computeIfAbsent(agreement, k -> new ArrayList<>())
+                        .add(new Report(
+                                r.getString("id"),
+                                r.getString("status"),
+                                r.getLocalDate("sort_date"),
+                                dated == null ? null : dated.toString(),
+                                r.getDouble("confidence"),
+                                r.getString("subject"),
+                                r.getString("article_id"),
+                                r.getString("source"),
+                                reported));
             }
             Map<String, String> principals = new LinkedHashMap<>();
             reports.forEach((id, rs) -> principals.put(id, AgreementRecords.principal(rs)));
@@ -291,8 +355,13 @@ public class AgreementLinker {
         });
     }
 
-    private Uni<List<Agreement>> store(SqlConnection c, Set<String> ids, Map<String, List<Report>> reports,
-            Map<String, String> principals, Map<String, AgreementEvent> events, OffsetDateTime at) {
+    private Uni<List<Agreement>> store(
+            SqlConnection c,
+            Set<String> ids,
+            Map<String, List<Report>> reports,
+            Map<String, String> principals,
+            Map<String, AgreementEvent> events,
+            OffsetDateTime at) {
         Rows rows = new Rows();
         List<Agreement> records = new ArrayList<>();
         for (String id : ids) {
@@ -309,15 +378,27 @@ public class AgreementLinker {
         private final List<Tuple> agreements = new ArrayList<>();
 
         Agreement add(Agreement a, OffsetDateTime at) {
-            agreements.add(Tuple.from(new Object[] { a.id(), a.status(), a.subject(), EventStore.date(a.date()),
-                    Instant.parse(a.firstReported()).atOffset(ZoneOffset.UTC), Instant.parse(a.lastReported()).atOffset(ZoneOffset.UTC),
-                    a.events(), a.articles(), a.confidence(), write(a),
-                    partyKeys(a.parties()), at }));
+            agreements.add(Tuple.from(new Object[] {
+                a.id(),
+                a.status(),
+                a.subject(),
+                EventStore.date(a.date()),
+                Instant.parse(a.firstReported()).atOffset(ZoneOffset.UTC),
+                Instant.parse(a.lastReported()).atOffset(ZoneOffset.UTC),
+                a.events(),
+                a.articles(),
+                a.confidence(),
+                write(a),
+                partyKeys(a.parties()),
+                at
+            }));
             return a;
         }
 
         Uni<Void> save(SqlConnection c) {
-            return agreements.isEmpty() ? Uni.createFrom().voidItem() : c.preparedQuery(UPSERT_AGREEMENT).executeBatch(agreements).replaceWithVoid();
+            return agreements.isEmpty()
+                    ? Uni.createFrom().voidItem()
+                    : c.preparedQuery(UPSERT_AGREEMENT).executeBatch(agreements).replaceWithVoid();
         }
     }
 

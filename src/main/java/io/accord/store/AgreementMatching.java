@@ -1,5 +1,7 @@
 package io.accord.store;
 
+import io.accord.extraction.ActorKeys;
+import io.accord.model.Party;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,9 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.accord.extraction.ActorKeys;
-import io.accord.model.Party;
 
 /**
  * When two reports tell of the same agreement: the same sides, a compatible matter, dates within a window. The test is
@@ -31,20 +30,98 @@ public final class AgreementMatching {
 
     private static final Pattern WORD = Pattern.compile("[a-z][a-z-]*[a-z]|[a-z]");
     /** Words that name a kind of agreement, or describe one, rather than what it is about. */
-    private static final Set<String> GENERIC = Set.of("deal", "agreement", "accord", "pact", "treaty", "contract", "talk",
-            "negotiation", "settlement", "partnership", "alliance", "memorandum", "understanding", "arrangement", "protocol",
-            "framework", "principle", "preliminary", "final", "formal", "new", "fresh", "better", "similar", "other", "first",
-            "second", "last", "latest", "secret", "lucrative", "potentially", "big", "major", "huge", "landmark", "historic",
-            "month", "year", "term", "long-term", "short-term", "multi-year", "dollar", "billion", "million", "bn", "m", "mln", "bln",
-            "dlr", "dlrs", "stg", "yen", "pct", "government",
-            "co-operation", "cooperation", "commercial", "joint", "the", "a", "an", "of", "for", "on", "in", "to", "with", "and",
-            "its", "their", "this", "that", "such", "deal's");
+    private static final Set<String> GENERIC = Set.of(
+            "deal",
+            "agreement",
+            "accord",
+            "pact",
+            "treaty",
+            "contract",
+            "talk",
+            "negotiation",
+            "settlement",
+            "partnership",
+            "alliance",
+            "memorandum",
+            "understanding",
+            "arrangement",
+            "protocol",
+            "framework",
+            "principle",
+            "preliminary",
+            "final",
+            "formal",
+            "new",
+            "fresh",
+            "better",
+            "similar",
+            "other",
+            "first",
+            "second",
+            "last",
+            "latest",
+            "secret",
+            "lucrative",
+            "potentially",
+            "big",
+            "major",
+            "huge",
+            "landmark",
+            "historic",
+            "month",
+            "year",
+            "term",
+            "long-term",
+            "short-term",
+            "multi-year",
+            "dollar",
+            "billion",
+            "million",
+            "bn",
+            "m",
+            "mln",
+            "bln",
+            "dlr",
+            "dlrs",
+            "stg",
+            "yen",
+            "pct",
+            "government",
+            "co-operation",
+            "cooperation",
+            "commercial",
+            "joint",
+            "the",
+            "a",
+            "an",
+            "of",
+            "for",
+            "on",
+            "in",
+            "to",
+            "with",
+            "and",
+            "its",
+            "their",
+            "this",
+            "that",
+            "such",
+            "deal's");
     /** Buying a company is one matter however a report names it. */
-    private static final Set<String> TAKEOVER = Set.of("takeover", "merger", "acquisition", "buyout", "bid", "purchase", "sale",
-            "offer", "buy-out", "tie-up", "combination");
+    private static final Set<String> TAKEOVER = Set.of(
+            "takeover",
+            "merger",
+            "acquisition",
+            "buyout",
+            "bid",
+            "purchase",
+            "sale",
+            "offer",
+            "buy-out",
+            "tie-up",
+            "combination");
 
-    private AgreementMatching() {
-    }
+    private AgreementMatching() {}
 
     /** The sides as sorted actor keys, '|'-joined; a party without a key is keyed by its folded name. */
     public static String sides(List<Party> parties) {
@@ -86,7 +163,8 @@ public final class AgreementMatching {
 
     /** Same sides, compatible matters, days at most {@code windowDays} apart. */
     public static boolean sameAgreement(Linkable a, Linkable b, int windowDays) {
-        return Math.abs(ChronoUnit.DAYS.between(a.day(), b.day())) <= windowDays && sameSides(a.sides(), b.sides())
+        return Math.abs(ChronoUnit.DAYS.between(a.day(), b.day())) <= windowDays
+                && sameSides(a.sides(), b.sides())
                 && compatibleMatter(a.matter(), b.matter());
     }
 
@@ -106,7 +184,8 @@ public final class AgreementMatching {
     private static boolean covered(List<String> these, List<String> by) {
         List<String> left = new ArrayList<>(by);
         for (String key : these) {
-            String match = left.stream().filter(k -> sameActor(key, k)).findFirst().orElse(null);
+            String match =
+                    left.stream().filter(k -> sameActor(key, k)).findFirst().orElse(null);
             if (match == null) {
                 return false;
             }

@@ -1,23 +1,20 @@
 package io.accord.store;
 
-import java.net.URI;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
-
 import io.accord.model.Agreement;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * Writes agreement records to the compacted {@code agreements} topic, keyed by agreement id, so that the topic holds
@@ -44,16 +41,28 @@ public class AgreementPublisher {
         if (records.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Multi.createFrom().iterable(records).onItem().transformToUni(this::send).merge(IN_FLIGHT)
-                .collect().last().invoke(() -> records.forEach(broadcaster::changed)).replaceWithVoid();
+        return Multi.createFrom()
+                .iterable(records)
+                .onItem()
+                .transformToUni(this::send)
+                .merge(IN_FLIGHT)
+                .collect()
+                .last()
+                .invoke(() -> records.forEach(broadcaster::changed))
+                .replaceWithVoid();
     }
 
     private Uni<Void> send(Agreement a) {
         return agreements.sendMessage(Message.of(a)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String> builder().withKey(a.id()).build())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(a.id())
+                        .build())
                 .addMetadata(OutgoingCloudEventMetadata.builder()
                         // one CloudEvent per version of the record: the id names the agreement and its report count
-                        .withId(a.mergedInto() != null ? a.id() + "/merged" : a.id() + "/" + a.events() + "/" + a.lastReported())
+                        .withId(
+                                a.mergedInto() != null
+                                        ? a.id() + "/merged"
+                                        : a.id() + "/" + a.events() + "/" + a.lastReported())
                         .withType(CLOUD_EVENT_TYPE)
                         .withSource(CLOUD_EVENT_SOURCE)
                         .withSubject(a.id())

@@ -4,10 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** Filters of GET /agreements, already validated; {@code after} is the decoded cursor or null. */
-public record AgreementQuery(String party, String actor, String country, String status, LocalDate from, LocalDate to, String text,
-        int limit, Cursor after) {
+public record AgreementQuery(
+        String party,
+        String actor,
+        String country,
+        String status,
+        LocalDate from,
+        LocalDate to,
+        String text,
+        int limit,
+        Cursor after) {
 
     /** A position in the (last report, id) order, newest first. */
-    public record Cursor(Instant lastReported, String id) {
-    }
+    public record Cursor(Instant lastReported, String id) {}
 }

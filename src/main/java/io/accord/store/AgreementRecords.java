@@ -1,5 +1,8 @@
 package io.accord.store;
 
+import io.accord.model.Agreement;
+import io.accord.model.Agreement.Stage;
+import io.accord.model.AgreementEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,10 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
-import io.accord.model.Agreement;
-import io.accord.model.Agreement.Stage;
-import io.accord.model.AgreementEvent;
 
 /**
  * Builds an agreement's record from its reports; the same reports give the same record whatever their order. A
@@ -25,20 +24,30 @@ public final class AgreementRecords {
      * One stored event as a report: its stage, the day it sorts by, its own date (else its article's), confidence and
      * subject, its article and outlet, and when it was reported.
      */
-    public record Report(String id, String status, LocalDate day, String date, double confidence, String subject, String articleId,
-            String source, Instant reported) {
-    }
+    public record Report(
+            String id,
+            String status,
+            LocalDate day,
+            String date,
+            double confidence,
+            String subject,
+            String articleId,
+            String source,
+            Instant reported) {}
 
     /** Stages in the order an agreement moves through them; a rejection or suspension ends it. */
-    private static final List<String> STAGES = List.of("proposed", "negotiating", "intent", "agreed", "signed", "rejected", "suspended");
+    private static final List<String> STAGES =
+            List.of("proposed", "negotiating", "intent", "agreed", "signed", "rejected", "suspended");
 
-    private AgreementRecords() {
-    }
+    private AgreementRecords() {}
 
     /** The report whose sides and topics the record shows: the most confident, the lowest id on a tie. */
     public static String principal(List<Report> reports) {
-        return reports.stream().max(Comparator.comparingDouble(Report::confidence).thenComparing(Report::id, Comparator.reverseOrder()))
-                .orElseThrow().id();
+        return reports.stream()
+                .max(Comparator.comparingDouble(Report::confidence)
+                        .thenComparing(Report::id, Comparator.reverseOrder()))
+                .orElseThrow()
+                .id();
     }
 
     /** The record, with the parties and topics of {@code principal} (the event of {@link #principal}). */
@@ -46,37 +55,67 @@ public final class AgreementRecords {
         List<Report> byTime = new ArrayList<>(reports);
         byTime.sort(Comparator.comparing(Report::reported).thenComparing(Report::id));
         Map<String, List<Report>> byStatus = new LinkedHashMap<>();
-        byTime.forEach(r -> byStatus.computeIfAbsent(r.status(), s -> new ArrayList<>()).add(r));
+        byTime.forEach(r ->
+                byStatus.computeIfAbsent(r.status(), s -> new ArrayList<>()).add(r));
         List<Stage> timeline = new ArrayList<>();
         Map<String, LocalDate> stageDay = new HashMap<>();
         for (var stage : byStatus.entrySet()) {
             List<Report> rs = stage.getValue();
-            stageDay.put(stage.getKey(), rs.stream().map(Report::day).max(Comparator.naturalOrder()).orElseThrow());
-            String date = rs.stream().map(Report::date).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
-            timeline.add(new Stage(stage.getKey(), date, rs.get(0).reported().toString(), rs.stream().map(Report::id).sorted().toList()));
+            stageDay.put(
+                    stage.getKey(),
+                    rs.stream().map(Report::day).max(Comparator.naturalOrder()).orElseThrow());
+            String date = rs.stream()
+                    .map(Report::date)
+                    .filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder())
+                    .orElse(null);
+            timeline.add(new Stage(
+                    stage.getKey(),
+                    date,
+                    rs.get(0).reported().toString(),
+                    rs.stream().map(Report::id).sorted().toList()));
         }
         timeline.sort(Comparator.comparing(Stage::firstReported).thenComparing(s -> STAGES.indexOf(s.status())));
         // the latest stage: the one whose reports are dated last; on the same day, the one further along
-        Stage latest = timeline.stream().max(Comparator.<Stage, LocalDate> comparing(s -> stageDay.get(s.status()))
-                .thenComparing(s -> STAGES.indexOf(s.status()))).orElseThrow();
+        Stage latest = timeline.stream()
+                .max(Comparator.<Stage, LocalDate>comparing(s -> stageDay.get(s.status()))
+                        .thenComparing(s -> STAGES.indexOf(s.status())))
+                .orElseThrow();
         double unsure = 1;
         for (Report r : byTime) {
             unsure *= 1 - Math.min(r.confidence(), 0.99);
         }
-        return new Agreement(id, principal.parties(), latest.status(), subject(byTime),
-                principal.topics() == null ? List.of() : List.copyOf(principal.topics()), latest.date(),
-                byTime.get(0).reported().toString(), byTime.get(byTime.size() - 1).reported().toString(), timeline, byTime.size(),
+        return new Agreement(
+                id,
+                principal.parties(),
+                latest.status(),
+                subject(byTime),
+                principal.topics() == null ? List.of() : List.copyOf(principal.topics()),
+                latest.date(),
+                byTime.get(0).reported().toString(),
+                byTime.get(byTime.size() - 1).reported().toString(),
+                timeline,
+                byTime.size(),
                 (int) byTime.stream().map(Report::articleId).distinct().count(),
-                byTime.stream().map(Report::source).filter(Objects::nonNull).distinct().sorted().toList(),
-                Math.round((1 - unsure) * 100) / 100.0, null);
+                byTime.stream()
+                        .map(Report::source)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .sorted()
+                        .toList(),
+                Math.round((1 - unsure) * 100) / 100.0,
+                null);
     }
 
     /** The subject most reports give, the longer one on a tie. */
     private static String subject(List<Report> reports) {
         Map<String, Integer> counts = new HashMap<>();
         reports.stream().map(Report::subject).filter(Objects::nonNull).forEach(s -> counts.merge(s, 1, Integer::sum));
-        return counts.entrySet().stream().max(Map.Entry.<String, Integer> comparingByValue()
-                .thenComparing(e -> e.getKey().length()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .map(Map.Entry::getKey).orElse(null);
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(e -> e.getKey().length())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 }

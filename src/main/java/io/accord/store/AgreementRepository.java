@@ -1,5 +1,10 @@
 package io.accord.store;
 
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Page;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,13 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Page;
-import io.smallrye.mutiny.Uni;
-
 /** Reads of stored agreements: filtered, newest report first, one bounded page at a time. */
 @ApplicationScoped
 @WithSession
@@ -24,18 +22,17 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
     /** The most reports an agreement's page lists; its record counts them all. */
     public static final int MAX_REPORTS = 500;
 
-
     /** An agreement of a page: where it sorts, and its record as published. */
-    public record Listed(String id, Instant lastReported, String document) {
-    }
+    public record Listed(String id, Instant lastReported, String document) {}
 
     /** Up to {@code limit + 1} agreements (merged ones excluded), so the caller can tell whether another page follows. */
     public Uni<List<Listed>> search(AgreementQuery q) {
         if (q.party() == null) {
             return search(q, null);
         }
-        return PartyNameEntity.containing(q.party()).chain(names -> names != null && names.isEmpty()
-                ? Uni.createFrom().item(List.<Listed> of()) : search(q, names));
+        return PartyNameEntity.containing(q.party())
+                .chain(names ->
+                        names != null && names.isEmpty() ? Uni.createFrom().item(List.<Listed>of()) : search(q, names));
     }
 
     /**
@@ -58,7 +55,9 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
         }
         if (q.party() != null) {
             if (partyNames != null) {
-                where.append(" AND a.party_keys && ").append(array("name", partyNames.stream().map(n -> "n:" + n).toList(), params));
+                where.append(" AND a.party_keys && ")
+                        .append(array(
+                                "name", partyNames.stream().map(n -> "n:" + n).toList(), params));
             } else {
                 where.append(" AND EXISTS (SELECT 1 FROM unnest(a.party_keys) k WHERE k LIKE :party ESCAPE '\\')");
                 params.put("party", "n:" + PartyNameEntity.like(q.party()));
@@ -69,7 +68,8 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
             params.put("status", q.status());
         }
         if (q.text() != null) {
-            where.append(" AND a.id IN (SELECT e.agreement_id FROM events e WHERE e.search_text LIKE :text ESCAPE '\\')");
+            where.append(
+                    " AND a.id IN (SELECT e.agreement_id FROM events e WHERE e.search_text LIKE :text ESCAPE '\\')");
             params.put("text", PartyNameEntity.like(q.text()));
         }
         if (q.from() != null) {
@@ -88,15 +88,22 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
         // with a date range, the order is by an expression, not the column: PostgreSQL then takes the few agreements in
         // the range from their index and sorts them, instead of walking every newer agreement in report order hoping to
         // meet the range soon (the two orders are correlated, so it would walk most of the table)
-        String order = q.from() != null || q.to() != null ? "coalesce(a.last_reported, a.last_reported)" : "a.last_reported";
+        String order =
+                q.from() != null || q.to() != null ? "coalesce(a.last_reported, a.last_reported)" : "a.last_reported";
         // the page's ids from the listing's indexes alone, then only their rows' records
-        String sql = "SELECT g.id, g.last_reported, g.document FROM agreements g JOIN (SELECT a.id FROM agreements a WHERE " + where
-                + " ORDER BY " + order + " DESC, a.id DESC LIMIT " + (q.limit() + 1) + ") p ON p.id = g.id ORDER BY g.last_reported DESC, g.id DESC";
-        return getSession().chain(session -> {
-            var query = session.createNativeQuery(sql, Object[].class);
-            params.forEach(query::setParameter);
-            return query.getResultList();
-        }).map(rows -> rows.stream().map(r -> new Listed((String) r[0], instant(r[1]), (String) r[2])).toList());
+        String sql =
+                "SELECT g.id, g.last_reported, g.document FROM agreements g JOIN (SELECT a.id FROM agreements a WHERE "
+                        + where + " ORDER BY " + order + " DESC, a.id DESC LIMIT " + (q.limit() + 1)
+                        + ") p ON p.id = g.id ORDER BY g.last_reported DESC, g.id DESC";
+        return getSession()
+                .chain(session -> {
+                    var query = session.createNativeQuery(sql, Object[].class);
+                    params.forEach(query::setParameter);
+                    return query.getResultList();
+                })
+                .map(rows -> rows.stream()
+                        .map(r -> new Listed((String) r[0], instant(r[1]), (String) r[2]))
+                        .toList());
     }
 
     private static Instant instant(Object timestamp) {
@@ -116,11 +123,16 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
 
     /** The agreement, or the one it was merged into. */
     public Uni<AgreementEntity> current(String id) {
-        return findById(id).chain(a -> a != null && a.mergedInto != null ? findById(a.mergedInto) : Uni.createFrom().item(a));
+        return findById(id)
+                .chain(a -> a != null && a.mergedInto != null
+                        ? findById(a.mergedInto)
+                        : Uni.createFrom().item(a));
     }
 
     /** Its reports, oldest first. */
     public Uni<List<EventEntity>> reports(String agreementId) {
-        return EventEntity.<EventEntity> find("agreementId = ?1 order by sortDate, id", agreementId).page(Page.ofSize(MAX_REPORTS)).list();
+        return EventEntity.<EventEntity>find("agreementId = ?1 order by sortDate, id", agreementId)
+                .page(Page.ofSize(MAX_REPORTS))
+                .list();
     }
 }

@@ -1,24 +1,21 @@
 package io.accord.store;
 
+import io.accord.runtime.AccordConfig;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.jboss.logging.Logger;
-
-import io.accord.runtime.AccordConfig;
-import io.smallrye.common.annotation.Identifier;
 
 /**
  * The {@code agreements} topic must be compacted (the latest record per agreement is the state): where it does not
@@ -53,7 +50,9 @@ public class AgreementTopic {
             LOG.infof("created the compacted topic %s", name);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
-                LOG.warnf("could not create the topic %s (%s): declare it compacted", name, e.getCause().getMessage());
+                LOG.warnf(
+                        "could not create the topic %s (%s): declare it compacted",
+                        name, e.getCause().getMessage());
             }
         } catch (Exception e) {
             LOG.warnf("could not create the topic %s (%s): declare it compacted", name, e.getMessage());

@@ -1,14 +1,12 @@
 package io.accord.store;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.time.LocalDate;
 
 @Entity
 @Table(name = "articles")
@@ -16,10 +14,12 @@ public class ArticleEntity extends PanacheEntityBase {
 
     @Id
     public String id;
+
     public String url;
     public String title;
     public String source;
     public LocalDate published;
+
     @Column(name = "first_seen")
     public Instant firstSeen;
 }

@@ -1,11 +1,10 @@
 package io.accord.store;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.accord.model.AgreementEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Newly stored events for live subscribers. The store hands over a whole batch at once, so each subscriber gets a
@@ -24,6 +23,9 @@ public class EventBroadcaster {
     }
 
     public Multi<AgreementEvent> stream() {
-        return hub.onOverflow().buffer(SUBSCRIBER_BUFFER).onFailure(BackPressureFailure.class).recoverWithCompletion();
+        return hub.onOverflow()
+                .buffer(SUBSCRIBER_BUFFER)
+                .onFailure(BackPressureFailure.class)
+                .recoverWithCompletion();
     }
 }

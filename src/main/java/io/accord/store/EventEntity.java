@@ -1,10 +1,6 @@
 package io.accord.store;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,8 +11,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A stored agreement event: columns to filter and sort on, and the event document as published. */
 @Entity
@@ -25,29 +23,42 @@ public class EventEntity extends PanacheEntityBase {
 
     @Id
     public String id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "article_id")
     public ArticleEntity article;
+
     public String status;
     public String cameo;
+
     @Column(name = "plover_event")
     public String ploverEvent;
+
     @Column(name = "plover_context")
     public String ploverContext;
+
     public String subject;
+
     @Column(name = "event_date")
     public LocalDate eventDate;
+
     @Column(name = "sort_date")
     public LocalDate sortDate;
+
     @Column(name = "date_precision")
     public String datePrecision;
+
     public double confidence;
     public String extractor;
+
     @Column(name = "search_text")
     public String searchText;
+
     public String document;
+
     @Column(name = "stored_at")
     public Instant storedAt;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
     /** The agreement this event reports, once linked. */

@@ -1,16 +1,14 @@
 package io.accord.store;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** Reads of stored events: filtered, newest first, one bounded page at a time. */
 @ApplicationScoped
@@ -22,8 +20,10 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
         if (q.party() == null) {
             return search(q, null);
         }
-        return PartyNameEntity.containing(q.party()).chain(names -> names != null && names.isEmpty()
-                ? Uni.createFrom().item(List.<EventEntity> of()) : search(q, names));
+        return PartyNameEntity.containing(q.party())
+                .chain(names -> names != null && names.isEmpty()
+                        ? Uni.createFrom().item(List.<EventEntity>of())
+                        : search(q, names));
     }
 
     private Uni<List<EventEntity>> search(EventQuery q, List<String> partyNames) {
@@ -69,6 +69,7 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
             params.put("afterId", q.after().id());
         }
         return find("from EventEntity e where " + where + " order by e.sortDate desc, e.id desc", params)
-                .page(Page.of(0, q.limit() + 1)).list();
+                .page(Page.of(0, q.limit() + 1))
+                .list();
     }
 }

@@ -1,5 +1,17 @@
 package io.accord.store;
 
+import io.accord.model.Agreement;
+import io.accord.model.AgreementEvent;
+import io.accord.model.ArticleRef;
+import io.accord.runtime.AccordConfig;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,20 +30,6 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import io.accord.runtime.AccordConfig;
-import io.accord.model.Agreement;
-import io.accord.model.AgreementEvent;
-import io.accord.model.ArticleRef;
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Idempotent writes of events, many at a time: the event id is deterministic, so a re-delivered event updates its row
@@ -79,12 +77,10 @@ public class EventStore {
             INSERT INTO event_evidence (event_id, position, text, start_char, end_char) VALUES ($1, $2, $3, $4, $5)""";
 
     /** An event to write, with its document exactly as it was published. */
-    public record Write(AgreementEvent event, String document) {
-    }
+    public record Write(AgreementEvent event, String document) {}
 
     /** What a write did: the ids of the events that were new, and the agreements whose records changed with them. */
-    public record Stored(Set<String> inserted, List<Agreement> agreements, Map<String, String> agreementOfEvent) {
-    }
+    public record Stored(Set<String> inserted, List<Agreement> agreements, Map<String, String> agreementOfEvent) {}
 
     @Inject
     Pool pool;
@@ -104,20 +100,30 @@ public class EventStore {
         // PostgreSQL keeps microseconds: a record built from this batch must equal the one rebuilt from the rows later
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         return pool.withTransaction(connection -> articles(connection, writes, now)
-                .chain(() -> config.agreements().enabled() ? stored(connection, writes) : Uni.createFrom().item(Map.<String, Known> of()))
+                .chain(() -> config.agreements().enabled()
+                        ? stored(connection, writes)
+                        : Uni.createFrom().item(Map.<String, Known>of()))
                 .chain(known -> {
                     AtomicReference<Set<String>> inserted = new AtomicReference<>();
-                    AgreementLinker.AssignmentWriter write = assignments -> connection.preparedQuery(UPSERT_EVENT)
-                            .executeBatch(writes.stream().map(w -> eventRow(w, now, assignments.get(w.event().id()))).toList())
+                    AgreementLinker.AssignmentWriter write = assignments -> connection
+                            .preparedQuery(UPSERT_EVENT)
+                            .executeBatch(writes.stream()
+                                    .map(w -> eventRow(
+                                            w, now, assignments.get(w.event().id())))
+                                    .toList())
                             .chain(result -> {
                                 inserted.set(insertedIds(writes, result));
-                                List<String> updated = writes.stream().map(w -> w.event().id()).filter(id -> !inserted.get().contains(id)).toList();
+                                List<String> updated = writes.stream()
+                                        .map(w -> w.event().id())
+                                        .filter(id -> !inserted.get().contains(id))
+                                        .toList();
                                 return replaceDetails(connection, writes, updated);
                             });
                     if (!config.agreements().enabled()) {
                         return write.write(Map.of()).map(v -> new Stored(inserted.get(), List.of(), Map.of()));
                     }
-                    // events new to the store (or stored before agreements existed) are linked; the agreements of the others rebuilt
+                    // events new to the store (or stored before agreements existed) are linked; the agreements of the
+                    // others rebuilt
                     List<AgreementLinker.ToLink> toLink = new ArrayList<>();
                     Set<String> touched = new TreeSet<>();
                     for (Write w : writes) {
@@ -125,8 +131,11 @@ public class EventStore {
                         if (k != null && k.agreement() != null) {
                             touched.add(k.agreement());
                         } else {
-                            toLink.add(new AgreementLinker.ToLink(w.event().id(), day(w.event(), now),
-                                    k != null ? k.storedAt() : now.toInstant(), w.event()));
+                            toLink.add(new AgreementLinker.ToLink(
+                                    w.event().id(),
+                                    day(w.event(), now),
+                                    k != null ? k.storedAt() : now.toInstant(),
+                                    w.event()));
                         }
                     }
                     return linker.link(connection, toLink, touched, write)
@@ -137,29 +146,41 @@ public class EventStore {
     /** Links up to {@code page} of the events stored before agreements existed; the records of what changed. */
     public Uni<List<Agreement>> linkUnlinked(int page) {
         return pool.withTransaction(connection -> connection
-                .preparedQuery("SELECT id, sort_date, stored_at, document FROM events WHERE agreement_id IS NULL ORDER BY sort_date, id LIMIT $1")
+                .preparedQuery(
+                        "SELECT id, sort_date, stored_at, document FROM events WHERE agreement_id IS NULL ORDER BY sort_date, id LIMIT $1")
                 .execute(Tuple.of(page))
                 .chain(rows -> {
                     List<AgreementLinker.ToLink> toLink = new ArrayList<>();
                     for (Row r : rows) {
-                        toLink.add(new AgreementLinker.ToLink(r.getString("id"), r.getLocalDate("sort_date"), r.getOffsetDateTime("stored_at").toInstant(),
+                        toLink.add(new AgreementLinker.ToLink(
+                                r.getString("id"),
+                                r.getLocalDate("sort_date"),
+                                r.getOffsetDateTime("stored_at").toInstant(),
                                 linker.read(r.getString("document"))));
                     }
-                    return linker.link(connection, toLink, List.of(), assignments -> AgreementLinker.update(connection, assignments));
+                    return linker.link(
+                            connection,
+                            toLink,
+                            List.of(),
+                            assignments -> AgreementLinker.update(connection, assignments));
                 })
                 .map(AgreementLinker.Linked::agreements));
     }
 
     /** An event of the batch already stored: its agreement (null if stored before agreements existed) and when it was stored. */
-    private record Known(String agreement, Instant storedAt) {
-    }
+    private record Known(String agreement, Instant storedAt) {}
 
     private static Uni<Map<String, Known>> stored(SqlConnection connection, List<Write> writes) {
-        return connection.preparedQuery("SELECT id, agreement_id, stored_at FROM events WHERE id = ANY($1)")
+        return connection
+                .preparedQuery("SELECT id, agreement_id, stored_at FROM events WHERE id = ANY($1)")
                 .execute(Tuple.of(writes.stream().map(w -> w.event().id()).toArray(String[]::new)))
                 .map(rows -> {
                     Map<String, Known> known = new HashMap<>();
-                    rows.forEach(r -> known.put(r.getString("id"), new Known(r.getString("agreement_id"), r.getOffsetDateTime("stored_at").toInstant())));
+                    rows.forEach(r -> known.put(
+                            r.getString("id"),
+                            new Known(
+                                    r.getString("agreement_id"),
+                                    r.getOffsetDateTime("stored_at").toInstant())));
                     return known;
                 });
     }
@@ -175,10 +196,15 @@ public class EventStore {
 
     private static Uni<Void> articles(SqlConnection connection, List<Write> writes, OffsetDateTime now) {
         Map<String, ArticleRef> articles = new LinkedHashMap<>();
-        writes.forEach(w -> articles.putIfAbsent(w.event().article().id(), w.event().article()));
-        return connection.preparedQuery(INSERT_ARTICLE).executeBatch(articles.values().stream()
-                .map(a -> Tuple.from(new Object[] { a.id(), a.url(), a.title(), a.source(), date(a.published()), now }))
-                .toList()).replaceWithVoid();
+        writes.forEach(
+                w -> articles.putIfAbsent(w.event().article().id(), w.event().article()));
+        return connection
+                .preparedQuery(INSERT_ARTICLE)
+                .executeBatch(articles.values().stream()
+                        .map(a -> Tuple.from(
+                                new Object[] {a.id(), a.url(), a.title(), a.source(), date(a.published()), now}))
+                        .toList())
+                .replaceWithVoid();
     }
 
     private static Uni<Void> replaceDetails(SqlConnection connection, List<Write> writes, List<String> updated) {
@@ -189,35 +215,68 @@ public class EventStore {
             AgreementEvent e = w.event();
             for (int i = 0; i < e.parties().size(); i++) {
                 var p = e.parties().get(i);
-                parties.add(Tuple.from(new Object[] { e.id(), i, p.name(), p.actor(), p.country(), p.sector(), p.kind() }));
+                parties.add(
+                        Tuple.from(new Object[] {e.id(), i, p.name(), p.actor(), p.country(), p.sector(), p.kind()}));
                 names.add(p.name());
             }
             for (int i = 0; i < e.evidence().size(); i++) {
                 var v = e.evidence().get(i);
-                evidence.add(Tuple.from(new Object[] { e.id(), i, v.text(), v.start(), v.end() }));
+                evidence.add(Tuple.from(new Object[] {e.id(), i, v.text(), v.start(), v.end()}));
             }
         }
         Tuple updatedIds = Tuple.of(updated.toArray(String[]::new));
-        Uni<Void> cleared = updated.isEmpty() ? Uni.createFrom().voidItem()
-                : connection.preparedQuery("DELETE FROM event_parties WHERE event_id = ANY($1)").execute(updatedIds)
-                        .chain(() -> connection.preparedQuery("DELETE FROM event_evidence WHERE event_id = ANY($1)").execute(updatedIds))
+        Uni<Void> cleared = updated.isEmpty()
+                ? Uni.createFrom().voidItem()
+                : connection
+                        .preparedQuery("DELETE FROM event_parties WHERE event_id = ANY($1)")
+                        .execute(updatedIds)
+                        .chain(() -> connection
+                                .preparedQuery("DELETE FROM event_evidence WHERE event_id = ANY($1)")
+                                .execute(updatedIds))
                         .replaceWithVoid();
-        return cleared
-                .chain(() -> parties.isEmpty() ? Uni.createFrom().voidItem()
-                        : connection.preparedQuery(INSERT_PARTY).executeBatch(parties).replaceWithVoid())
+        return cleared.chain(() -> parties.isEmpty()
+                        ? Uni.createFrom().voidItem()
+                        : connection
+                                .preparedQuery(INSERT_PARTY)
+                                .executeBatch(parties)
+                                .replaceWithVoid())
                 // sorted, so that concurrent store transactions take the name rows' locks in the same order
-                .chain(() -> names.isEmpty() ? Uni.createFrom().voidItem()
-                        : connection.preparedQuery(INSERT_PARTY_NAME).executeBatch(names.stream().map(Tuple::of).toList()).replaceWithVoid())
-                .chain(() -> evidence.isEmpty() ? Uni.createFrom().voidItem()
-                        : connection.preparedQuery(INSERT_EVIDENCE).executeBatch(evidence).replaceWithVoid());
+                .chain(() -> names.isEmpty()
+                        ? Uni.createFrom().voidItem()
+                        : connection
+                                .preparedQuery(INSERT_PARTY_NAME)
+                                .executeBatch(names.stream().map(Tuple::of).toList())
+                                .replaceWithVoid())
+                .chain(() -> evidence.isEmpty()
+                        ? Uni.createFrom().voidItem()
+                        : connection
+                                .preparedQuery(INSERT_EVIDENCE)
+                                .executeBatch(evidence)
+                                .replaceWithVoid());
     }
 
     private static Tuple eventRow(Write w, OffsetDateTime now, AgreementLinker.Assignment a) {
         AgreementEvent e = w.event();
-        return Tuple.from(new Object[] { e.id(), e.article().id(), e.status(), e.cameo(),
-                e.plover() == null ? null : e.plover().event(), e.plover() == null ? null : e.plover().context(),
-                e.subject(), date(e.date()), e.datePrecision(), e.confidence(), e.extractor(), searchText(e), w.document(), now,
-                a == null ? null : a.agreement(), a == null ? null : a.sides(), a == null ? null : a.roots(), a == null ? null : a.matter() });
+        return Tuple.from(new Object[] {
+            e.id(),
+            e.article().id(),
+            e.status(),
+            e.cameo(),
+            e.plover() == null ? null : e.plover().event(),
+            e.plover() == null ? null : e.plover().context(),
+            e.subject(),
+            date(e.date()),
+            e.datePrecision(),
+            e.confidence(),
+            e.extractor(),
+            searchText(e),
+            w.document(),
+            now,
+            a == null ? null : a.agreement(),
+            a == null ? null : a.sides(),
+            a == null ? null : a.roots(),
+            a == null ? null : a.matter()
+        });
     }
 
     /** A batched statement answers one row set per tuple, in order. */
@@ -234,9 +293,17 @@ public class EventStore {
     }
 
     private static String searchText(AgreementEvent e) {
-        return Stream.concat(Stream.of(e.subject(), e.article().title(), e.speaker() == null ? null : e.speaker().name()),
-                Stream.concat(e.parties().stream().map(p -> p.name()), e.evidence().stream().map(v -> v.text())))
-                .filter(s -> s != null).collect(Collectors.joining("\n")).toLowerCase(Locale.ROOT);
+        return Stream.concat(
+                        Stream.of(
+                                e.subject(),
+                                e.article().title(),
+                                e.speaker() == null ? null : e.speaker().name()),
+                        Stream.concat(
+                                e.parties().stream().map(p -> p.name()),
+                                e.evidence().stream().map(v -> v.text())))
+                .filter(s -> s != null)
+                .collect(Collectors.joining("\n"))
+                .toLowerCase(Locale.ROOT);
     }
 
     static LocalDate date(String iso) {

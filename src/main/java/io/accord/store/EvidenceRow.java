@@ -7,13 +7,14 @@ import jakarta.persistence.Embeddable;
 public class EvidenceRow {
 
     public String text;
+
     @Column(name = "start_char")
     public int start;
+
     @Column(name = "end_char")
     public int end;
 
-    public EvidenceRow() {
-    }
+    public EvidenceRow() {}
 
     EvidenceRow(String text, int start, int end) {
         this.text = text;

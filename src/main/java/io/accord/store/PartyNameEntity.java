@@ -1,15 +1,13 @@
 package io.accord.store;
 
-import java.util.List;
-import java.util.Locale;
-
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.List;
+import java.util.Locale;
 
 /** A distinct party name, lower-cased: what a party filter searches before it looks up the parties themselves. */
 @Entity
@@ -27,12 +25,20 @@ public class PartyNameEntity extends PanacheEntityBase {
      * every tenth row from one on a handful. Empty for none; null for more than {@link #MAX_MATCHING}.
      */
     static Uni<List<String>> containing(String text) {
-        return PartyNameEntity.<PartyNameEntity> find("name like ?1 escape '\\'", like(text)).page(Page.ofSize(MAX_MATCHING + 1)).list()
-                .map(found -> found.size() > MAX_MATCHING ? null : found.stream().map(n -> n.name).toList());
+        return PartyNameEntity.<PartyNameEntity>find("name like ?1 escape '\\'", like(text))
+                .page(Page.ofSize(MAX_MATCHING + 1))
+                .list()
+                .map(found -> found.size() > MAX_MATCHING
+                        ? null
+                        : found.stream().map(n -> n.name).toList());
     }
 
     /** A LIKE pattern for text anywhere, lower-cased, its wildcards escaped. */
     static String like(String s) {
-        return "%" + s.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%"
+                + s.toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
     }
 }

@@ -11,8 +11,7 @@ public class PartyRow {
     public String sector;
     public String kind;
 
-    public PartyRow() {
-    }
+    public PartyRow() {}
 
     PartyRow(String name, String actor, String country, String sector, String kind) {
         this.name = name;

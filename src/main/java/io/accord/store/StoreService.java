@@ -1,28 +1,11 @@
 package io.accord.store;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.flywaydb.core.Flyway;
-import org.jboss.logging.Logger;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-
+import io.accord.model.Agreement;
+import io.accord.model.AgreementEvent;
 import io.accord.runtime.AccordConfig;
 import io.accord.runtime.AccordMetrics;
 import io.accord.runtime.Roles;
-import io.accord.model.Agreement;
-import io.accord.model.AgreementEvent;
 import io.accord.store.EventStore.Write;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -30,6 +13,19 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.vertx.pgclient.PgException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.flywaydb.core.Flyway;
+import org.jboss.logging.Logger;
 
 /**
  * The store service: {@code events} → PostgreSQL, a poll's worth of records per transaction. Writes are idempotent
@@ -77,22 +73,29 @@ public class StoreService {
                 agreementTopic.ensure();
                 linkStoredEvents();
             }
-            events.onItem().transformToUniAndConcatenate(this::store)
-                    .subscribe().with(done -> { }, failure -> LOG.error("store stream stopped", failure));
+            events.onItem()
+                    .transformToUniAndConcatenate(this::store)
+                    .subscribe()
+                    .with(done -> {}, failure -> LOG.error("store stream stopped", failure));
         }
     }
 
     /** Events stored before agreements existed join theirs, a page at a time, oldest first, beside the live stream. */
     private void linkStoredEvents() {
-        Multi.createBy().repeating().uni(() -> store.linkUnlinked(LINK_PAGE).call(this::publish))
+        Multi.createBy()
+                .repeating()
+                .uni(() -> store.linkUnlinked(LINK_PAGE).call(this::publish))
                 .whilst(linked -> !linked.isEmpty())
-                .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely()
-                .subscribe().with(done -> { }, failure -> LOG.error("linking stored events stopped", failure));
+                .onFailure()
+                .retry()
+                .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30))
+                .indefinitely()
+                .subscribe()
+                .with(done -> {}, failure -> LOG.error("linking stored events stopped", failure));
     }
 
     /** An event read from its record, waiting to be written. */
-    private record Pending(KafkaRecord<byte[], byte[]> record, Write write) {
-    }
+    private record Pending(KafkaRecord<byte[], byte[]> record, Write write) {}
 
     /** One poll's worth of records: unreadable ones are dead-lettered one by one, the rest written together. */
     Uni<Void> store(KafkaRecordBatch<byte[], byte[]> batch) {
@@ -101,21 +104,31 @@ public class StoreService {
         for (KafkaRecord<byte[], byte[]> record : batch.getRecords()) {
             try {
                 AgreementEvent event = read(record.getPayload());
-                pending.add(new Pending(record, new Write(event, new String(record.getPayload(), StandardCharsets.UTF_8))));
+                pending.add(
+                        new Pending(record, new Write(event, new String(record.getPayload(), StandardCharsets.UTF_8))));
             } catch (IllegalArgumentException e) {
                 deadLettered.add(deadLetter(record, e));
             }
         }
-        Uni<Void> rejected = deadLettered.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(deadLettered).andFailFast().replaceWithVoid();
+        Uni<Void> rejected = deadLettered.isEmpty()
+                ? Uni.createFrom().voidItem()
+                : Uni.join().all(deadLettered).andFailFast().replaceWithVoid();
         // the records are acknowledged only once the agreements they changed are on their topic: a crash in between
         // re-delivers them, and writing them again rebuilds and republishes those agreements
-        return rejected.chain(() -> write(pending)).chain(this::publish).chain(() -> Uni.createFrom().completionStage(batch.ack()));
+        return rejected.chain(() -> write(pending))
+                .chain(this::publish)
+                .chain(() -> Uni.createFrom().completionStage(batch.ack()));
     }
 
     private Uni<Void> publish(List<Agreement> changed) {
-        return Uni.createFrom().deferred(() -> agreements.publish(changed))
-                .onFailure().invoke(f -> LOG.warnf("cannot publish %d agreement records yet: %s", changed.size(), f.getMessage()))
-                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(20)).indefinitely();
+        return Uni.createFrom()
+                .deferred(() -> agreements.publish(changed))
+                .onFailure()
+                .invoke(f -> LOG.warnf("cannot publish %d agreement records yet: %s", changed.size(), f.getMessage()))
+                .onFailure()
+                .retry()
+                .withBackOff(Duration.ofMillis(500), Duration.ofSeconds(20))
+                .indefinitely();
     }
 
     /**
@@ -127,16 +140,30 @@ public class StoreService {
         if (pending.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Uni.createFrom().deferred(() -> store.upsert(pending.stream().map(Pending::write).toList()))
-                .onFailure(f -> !refused(f)).invoke(f -> LOG.warnf("cannot store %d events yet: %s", pending.size(), f.getMessage()))
-                .onFailure(f -> !refused(f)).retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(20)).indefinitely()
+        return Uni.createFrom()
+                .deferred(
+                        () -> store.upsert(pending.stream().map(Pending::write).toList()))
+                .onFailure(f -> !refused(f))
+                .invoke(f -> LOG.warnf("cannot store %d events yet: %s", pending.size(), f.getMessage()))
+                .onFailure(f -> !refused(f))
+                .retry()
+                .withBackOff(Duration.ofMillis(500), Duration.ofSeconds(20))
+                .indefinitely()
                 .invoke(stored -> stored(pending, stored))
                 .map(EventStore.Stored::agreements)
-                .onFailure().recoverWithUni(refusal -> pending.size() == 1
-                        ? deadLetter(pending.get(0).record(), new IllegalArgumentException("refused by the database: " + reason(refusal)))
-                                .replaceWith(List.<Agreement> of())
-                        : Multi.createFrom().iterable(pending).onItem().transformToUniAndConcatenate(p -> write(List.of(p)))
-                                .collect().in(ArrayList<Agreement>::new, List::addAll).map(all -> (List<Agreement>) all));
+                .onFailure()
+                .recoverWithUni(refusal -> pending.size() == 1
+                        ? deadLetter(
+                                        pending.get(0).record(),
+                                        new IllegalArgumentException("refused by the database: " + reason(refusal)))
+                                .replaceWith(List.<Agreement>of())
+                        : Multi.createFrom()
+                                .iterable(pending)
+                                .onItem()
+                                .transformToUniAndConcatenate(p -> write(List.of(p)))
+                                .collect()
+                                .in(ArrayList<Agreement>::new, List::addAll)
+                                .map(all -> (List<Agreement>) all));
     }
 
     private void stored(List<Pending> pending, EventStore.Stored stored) {
@@ -160,7 +187,8 @@ public class StoreService {
 
     /** PostgreSQL's SQLSTATE classes 22 (data exception) and 23 (integrity constraint violation) are about the data. */
     private static boolean refused(Throwable failure) {
-        return failure instanceof PgException pg && pg.getSqlState() != null
+        return failure instanceof PgException pg
+                && pg.getSqlState() != null
                 && (pg.getSqlState().startsWith("22") || pg.getSqlState().startsWith("23"));
     }
 

@@ -26,13 +26,15 @@ public final class DateText {
         return Map.copyOf(names);
     }
 
-    public static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    public static final String MONTH =
+            "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?(?:\\s+(\\d{4}))?\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?");
+    private static final Pattern DAY_MONTH =
+            Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?(?:\\s+(\\d{4}))?\\b");
+    private static final Pattern MONTH_DAY =
+            Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?");
 
-    private DateText() {
-    }
+    private DateText() {}
 
     public static Month month(String name) {
         return MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
@@ -42,7 +44,8 @@ public final class DateText {
     public static Optional<LocalDate> parse(String text, Integer yearHint) {
         Matcher m = ISO.matcher(text);
         if (m.find()) {
-            return of(Integer.parseInt(m.group(1)), Month.of(Integer.parseInt(m.group(2))), Integer.parseInt(m.group(3)));
+            return of(
+                    Integer.parseInt(m.group(1)), Month.of(Integer.parseInt(m.group(2))), Integer.parseInt(m.group(3)));
         }
         m = DAY_MONTH.matcher(text);
         if (m.find()) {

@@ -10,7 +10,6 @@ import java.util.MissingResourceException;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -21,7 +20,8 @@ public final class LanguageGuess {
     // a few hundred characters tell the language as well as the whole text, at a fraction of the n-gram work
     private static final int SAMPLE = 800;
     private static final Map<String, String> TWO_LETTER_CODES = twoLetterCodes();
-    private final ThreadLocal<LanguageDetectorME> detectors = ThreadLocal.withInitial(() -> new LanguageDetectorME(model()));
+    private final ThreadLocal<LanguageDetectorME> detectors =
+            ThreadLocal.withInitial(() -> new LanguageDetectorME(model()));
     private volatile LanguageDetectorModel model;
 
     /** Loaded on the first text that is not plainly English: a stream of English news never pays its 0.8 s. */
@@ -66,8 +66,9 @@ public final class LanguageGuess {
         return TWO_LETTER_CODES.get(ranked[0].getLang());
     }
 
-    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "of", "and", "to", "in", "is", "was", "that",
-            "for", "with", "on", "said", "it", "by", "he", "as", "at", "has", "have", "be", "are", "from", "will", "its", "a", "an");
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of(
+            "the", "of", "and", "to", "in", "is", "was", "that", "for", "with", "on", "said", "it", "by", "he", "as",
+            "at", "has", "have", "be", "are", "from", "will", "its", "a", "an");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     /**

@@ -1,15 +1,19 @@
 package io.accord.api;
 
-import io.accord.testing.AccordTestResource;
-import io.accord.testing.KafkaClients;
-import io.accord.testing.Corpus;
-import io.accord.testing.Seeds;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accord.testing.AccordTestResource;
+import io.accord.testing.Corpus;
+import io.accord.testing.KafkaClients;
+import io.accord.testing.Seeds;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -19,15 +23,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The web explorer in Debian's headless Chromium, driven by playwright-core ({@code src/test/browser}): submit the
@@ -46,7 +43,8 @@ class ExplorerBrowserTest {
 
     @Test
     void submitTheSeedAndSeeItsEventWithTheEvidenceHighlighted() throws Exception {
-        boolean ready = Files.isExecutable(CHROMIUM) && Files.isDirectory(BROWSER_TEST.resolve("node_modules/playwright-core"));
+        boolean ready =
+                Files.isExecutable(CHROMIUM) && Files.isDirectory(BROWSER_TEST.resolve("node_modules/playwright-core"));
         String missing = "needs Debian's chromium and `npm ci --prefix src/test/browser` (.ci/run installs both)";
         // CI installs the browser: there a missing one is a failure, not a skip
         assertTrue(ready || System.getenv("CI") == null, missing);
@@ -56,20 +54,39 @@ class ExplorerBrowserTest {
         ObjectMapper json = new ObjectMapper();
         Random random = new Random(7);
         for (int i = 0; i < 24; i++) {
-            KafkaClients.publish("articles", json.writeValueAsString(java.util.Map.of(
-                    "url", "https://example.org/explorer/" + i,
-                    "title", "Regional agreements roundup " + (i + 1),
-                    "source", "Example Wire",
-                    "published", LocalDate.of(2024, 1, 1).plusDays(i * 9L).toString(),
-                    "body", Corpus.article(random))));
+            KafkaClients.publish(
+                    "articles",
+                    json.writeValueAsString(java.util.Map.of(
+                            "url",
+                            "https://example.org/explorer/" + i,
+                            "title",
+                            "Regional agreements roundup " + (i + 1),
+                            "source",
+                            "Example Wire",
+                            "published",
+                            LocalDate.of(2024, 1, 1).plusDays(i * 9L).toString(),
+                            "body",
+                            Corpus.article(random))));
         }
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().queryParam("q", "roundup").queryParam("limit", 200)
-                .when().get("/events").then().statusCode(200).body("items.size()", greaterThanOrEqualTo(24)));
+        await().atMost(Duration.ofSeconds(90))
+                .untilAsserted(() -> given().queryParam("q", "roundup")
+                        .queryParam("limit", 200)
+                        .when()
+                        .get("/events")
+                        .then()
+                        .statusCode(200)
+                        .body("items.size()", greaterThanOrEqualTo(24)));
 
         Path shots = Path.of("target/screenshots");
-        Process node = new ProcessBuilder(List.of("node", "explorer.test.mjs", explorer.toString(),
-                Seeds.SEED.toAbsolutePath().toString(), shots.toAbsolutePath().toString()))
-                .directory(BROWSER_TEST.toFile()).redirectErrorStream(true).start();
+        Process node = new ProcessBuilder(List.of(
+                        "node",
+                        "explorer.test.mjs",
+                        explorer.toString(),
+                        Seeds.SEED.toAbsolutePath().toString(),
+                        shots.toAbsolutePath().toString()))
+                .directory(BROWSER_TEST.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output;
         try {
             if (!node.waitFor(3, TimeUnit.MINUTES)) {
@@ -80,8 +97,13 @@ class ExplorerBrowserTest {
             output = new String(node.getInputStream().readAllBytes());
         }
         assertEquals(0, node.exitValue(), output);
-        for (String shot : List.of("explorer-submit.png", "explorer-events.png", "explorer-event.png", "explorer-agreement.png",
-                "explorer-agreements.png", "explorer-graph.png")) {
+        for (String shot : List.of(
+                "explorer-submit.png",
+                "explorer-events.png",
+                "explorer-event.png",
+                "explorer-agreement.png",
+                "explorer-agreements.png",
+                "explorer-graph.png")) {
             assertTrue(size(shots.resolve(shot)) > 10_000, shot + " was saved");
         }
     }

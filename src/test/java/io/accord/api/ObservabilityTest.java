@@ -1,7 +1,5 @@
 package io.accord.api;
 
-import io.accord.testing.AccordTestResource;
-import io.accord.testing.KafkaClients;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -11,6 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.accord.testing.AccordTestResource;
+import io.accord.testing.KafkaClients;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 /** What operators look at: the OpenAPI document, Swagger UI, the health probes and the Prometheus metrics. */
 @QuarkusTest
@@ -32,10 +30,23 @@ class ObservabilityTest {
 
     @Test
     void openApiDescribesEveryOperationAndSchemaWithExamples() {
-        JsonPath api = JsonPath.from(given().accept("application/json").when().get("/q/openapi")
-                .then().statusCode(200).extract().asString());
+        JsonPath api = JsonPath.from(given().accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         Map<String, Map<String, Map<String, Object>>> paths = api.getMap("paths");
-        assertEquals(List.of("/agreements", "/agreements/stream", "/agreements/{id}", "/articles", "/events", "/events/stream", "/events/{id}"),
+        assertEquals(
+                List.of(
+                        "/agreements",
+                        "/agreements/stream",
+                        "/agreements/{id}",
+                        "/articles",
+                        "/events",
+                        "/events/stream",
+                        "/events/{id}"),
                 paths.keySet().stream().sorted().toList());
         List<String> missing = new ArrayList<>();
         paths.forEach((path, operations) -> operations.forEach((method, op) -> {
@@ -47,19 +58,32 @@ class ObservabilityTest {
             }
         }));
         assertEquals(List.of(), missing);
-        assertTrue(api.getString("paths.'/articles'.post.responses.'202'.content.'application/json'.examples.accepted.value")
+        assertTrue(api.getString(
+                        "paths.'/articles'.post.responses.'202'.content.'application/json'.examples.accepted.value")
                 .contains("art_5f174c16bfd4134d05e1"));
-        assertEquals("evt_d863cdb04a910dc801d2",
-                api.getString("paths.'/events/{id}'.get.responses.'200'.content.'application/json'.examples.seed.value.id"));
+        assertEquals(
+                "evt_d863cdb04a910dc801d2",
+                api.getString(
+                        "paths.'/events/{id}'.get.responses.'200'.content.'application/json'.examples.seed.value.id"));
 
         Map<String, Map<String, Object>> schemas = api.getMap("components.schemas");
-        for (String name : List.of("AgreementEvent", "Agreement", "Stage", "Party", "Plover", "Location", "Speaker", "ArticleRef", "Evidence",
+        for (String name : List.of(
+                "AgreementEvent",
+                "Agreement",
+                "Stage",
+                "Party",
+                "Plover",
+                "Location",
+                "Speaker",
+                "ArticleRef",
+                "Evidence",
                 "Problem")) {
             Map<String, Object> schema = schemas.get(name);
             assertTrue(schema != null && schema.get("description") != null, name + " is described");
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Object>> properties = (Map<String, Map<String, Object>>) schema.get("properties");
-            properties.forEach((property, s) -> assertTrue(s.get("description") != null, name + "." + property + " is described"));
+            properties.forEach(
+                    (property, s) -> assertTrue(s.get("description") != null, name + "." + property + " is described"));
         }
     }
 
@@ -72,7 +96,11 @@ class ObservabilityTest {
     void healthProbesCheckKafkaAndPostgres() {
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'kafka' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'database' }.status", equalTo("UP"));
     }
@@ -81,15 +109,33 @@ class ObservabilityTest {
     void metricsCountArticlesEventsAndRejectionsAndShowConsumerLag() {
         Map<String, Double> before = metrics();
         String url = "https://example.org/metrics/" + UUID.randomUUID();
-        KafkaClients.publish("articles", "{\"url\": \"" + url + "\", \"body\": \"Norway and Iceland signed a fisheries agreement in Oslo on Friday.\", \"published\": \"2022-09-02\"}");
+        KafkaClients.publish(
+                "articles",
+                "{\"url\": \"" + url
+                        + "\", \"body\": \"Norway and Iceland signed a fisheries agreement in Oslo on Friday.\", \"published\": \"2022-09-02\"}");
         KafkaClients.publish("articles", "{\"title\": \"no body\"}");
-        given().contentType("application/json").body("{\"body\": \"Kenya and Ethiopia agreed to build a new road.\", \"url\": \"" + url + "/2\"}")
-                .when().post("/articles").then().statusCode(202);
-        given().contentType("application/json").body("{\"body\": 7}").when().post("/articles").then().statusCode(400);
+        given().contentType("application/json")
+                .body("{\"body\": \"Kenya and Ethiopia agreed to build a new road.\", \"url\": \"" + url + "/2\"}")
+                .when()
+                .post("/articles")
+                .then()
+                .statusCode(202);
+        given().contentType("application/json")
+                .body("{\"body\": 7}")
+                .when()
+                .post("/articles")
+                .then()
+                .statusCode(400);
         given().when().get("/events/evt_00000000000000000000").then().statusCode(404);
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().queryParam("party", "Iceland").queryParam("limit", 200)
-                .when().get("/events").then().statusCode(200).body("items.article.url", hasItem(url)));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().queryParam("party", "Iceland")
+                        .queryParam("limit", 200)
+                        .when()
+                        .get("/events")
+                        .then()
+                        .statusCode(200)
+                        .body("items.article.url", hasItem(url)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Map<String, Double> after = metrics();
             // other tests share the broker: at least what this test sent is counted
@@ -102,16 +148,28 @@ class ObservabilityTest {
             assertAtLeast(before, after, "accord_extraction_seconds_count", 2);
         });
 
-        String text = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertTrue(text.contains("accord_articles_rejected_total{reason=\"too_large\"}"), "every reason is listed from the start");
+        String text = given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(
+                text.contains("accord_articles_rejected_total{reason=\"too_large\"}"),
+                "every reason is listed from the start");
         assertTrue(text.contains("accord_extraction_seconds{quantile=\"0.99\"}"));
-        assertTrue(text.contains("kafka_consumer_fetch_manager_records_lag_max{client_id=\"kafka-consumer-normalized-in\""),
+        assertTrue(
+                text.contains(
+                        "kafka_consumer_fetch_manager_records_lag_max{client_id=\"kafka-consumer-normalized-in\""),
                 "the extract consumer's lag");
-        assertTrue(text.contains("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/events\"}"));
+        assertTrue(
+                text.contains(
+                        "http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/events\"}"));
         assertFalse(text.contains("uri=\"/events/evt_"), "HTTP metrics use the route template, not one series per id");
     }
 
-    private static void assertAtLeast(Map<String, Double> before, Map<String, Double> after, String series, double delta) {
+    private static void assertAtLeast(
+            Map<String, Double> before, Map<String, Double> after, String series, double delta) {
         double grew = after.getOrDefault(series, 0.0) - before.getOrDefault(series, 0.0);
         assertTrue(grew >= delta, series + " grew by " + grew + ", expected at least " + delta);
     }
@@ -119,7 +177,12 @@ class ObservabilityTest {
     private static final Pattern SAMPLE = Pattern.compile("(?m)^([a-z_]+(?:\\{[^}]*\\})?) ([0-9.eE+-]+)$");
 
     private static Map<String, Double> metrics() {
-        String text = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String text = given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Map<String, Double> samples = new java.util.HashMap<>();
         Matcher m = SAMPLE.matcher(text);
         while (m.find()) {

@@ -1,6 +1,5 @@
 package io.accord.api;
 
-import io.accord.testing.AccordTestResource;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -11,6 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.accord.testing.AccordTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URL;
@@ -23,16 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.vertx.mutiny.sqlclient.Pool;
 
 /** Filters, newest-first keyset pages and the live stream of GET /events. */
 @QuarkusTest
@@ -54,36 +51,88 @@ class QueryTest {
                 {"url": "https://example.org/actor/4", "published": "2022-06-04", "body": "On Thursday, Deutsche Börse AG signed a quillmere data agreement with Iceland."}
                 """;
         // RestAssured would otherwise declare ISO-8859-1, and Accord honours a declared charset
-        given().contentType("application/x-ndjson; charset=UTF-8").body(ndjson.getBytes(StandardCharsets.UTF_8)).when().post("/articles")
-                .then().statusCode(202).body("ids", hasSize(4));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().queryParam("q", "quillmere")
-                .when().get("/events").then().statusCode(200).body("items", hasSize(4)));
+        given().contentType("application/x-ndjson; charset=UTF-8")
+                .body(ndjson.getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/articles")
+                .then()
+                .statusCode(202)
+                .body("ids", hasSize(4));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().queryParam("q", "quillmere")
+                        .when()
+                        .get("/events")
+                        .then()
+                        .statusCode(200)
+                        .body("items", hasSize(4)));
 
-        given().queryParam("q", "quillmere").queryParam("actor", "GBR").when().get("/events").then().statusCode(200)
-                .body("items", hasSize(2)).body("items.parties.flatten().findAll { it.actor == 'GBR' }.name", containsInAnyOrder("UK", "Britain"));
-        given().queryParam("q", "quillmere").queryParam("actor", "gbr").when().get("/events").then().statusCode(200).body("items", hasSize(2));
-        given().queryParam("q", "quillmere").queryParam("actor", "org:deutsche-boerse").when().get("/events").then().statusCode(200)
+        given().queryParam("q", "quillmere")
+                .queryParam("actor", "GBR")
+                .when()
+                .get("/events")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2))
+                .body(
+                        "items.parties.flatten().findAll { it.actor == 'GBR' }.name",
+                        containsInAnyOrder("UK", "Britain"));
+        given().queryParam("q", "quillmere")
+                .queryParam("actor", "gbr")
+                .when()
+                .get("/events")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2));
+        given().queryParam("q", "quillmere")
+                .queryParam("actor", "org:deutsche-boerse")
+                .when()
+                .get("/events")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(2));
         // a name after org: is folded as Accord folds it
-        given().queryParam("q", "quillmere").queryParam("actor", "org:Deutsche Börse AG").when().get("/events").then().statusCode(200)
+        given().queryParam("q", "quillmere")
+                .queryParam("actor", "org:Deutsche Börse AG")
+                .when()
+                .get("/events")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(2));
-        given().queryParam("actor", "bank:x").when().get("/events").then().statusCode(400).body("field", equalTo("actor"));
+        given().queryParam("actor", "bank:x")
+                .when()
+                .get("/events")
+                .then()
+                .statusCode(400)
+                .body("field", equalTo("actor"));
     }
 
     @Test
     void pagesAreNewestFirstWithoutGapsOrRepeats() {
-        String[] dates = { "2021-03-01", "2021-03-09", "2021-02-14", "2021-04-20", "2021-01-05" };
+        String[] dates = {"2021-03-01", "2021-03-09", "2021-02-14", "2021-04-20", "2021-01-05"};
         StringBuilder ndjson = new StringBuilder();
         for (int i = 0; i < dates.length; i++) {
-            ndjson.append("{\"url\": \"https://example.org/paging/").append(i)
-                    .append("\", \"published\": \"").append(dates[i])
+            ndjson.append("{\"url\": \"https://example.org/paging/")
+                    .append(i)
+                    .append("\", \"published\": \"")
+                    .append(dates[i])
                     .append("\", \"body\": \"Norway and Iceland signed a Kestrelwick fisheries agreement number ")
-                    .append(i).append(" in Reykjavik today.\"}\n");
+                    .append(i)
+                    .append(" in Reykjavik today.\"}\n");
         }
-        given().contentType("application/x-ndjson").body(ndjson.toString().getBytes(StandardCharsets.UTF_8)).when().post("/articles")
-                .then().statusCode(202).body("ids", hasSize(5));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().queryParam("q", "kestrelwick")
-                .when().get("/events").then().statusCode(200).body("items", hasSize(5)));
+        given().contentType("application/x-ndjson")
+                .body(ndjson.toString().getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/articles")
+                .then()
+                .statusCode(202)
+                .body("ids", hasSize(5));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().queryParam("q", "kestrelwick")
+                        .when()
+                        .get("/events")
+                        .then()
+                        .statusCode(200)
+                        .body("items", hasSize(5)));
 
         List<String> seen = new ArrayList<>();
         String cursor = null;
@@ -93,7 +142,12 @@ class QueryTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            JsonPath page = request.when().get("/events").then().statusCode(200).extract().jsonPath();
+            JsonPath page = request.when()
+                    .get("/events")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             seen.addAll(page.getList("items.date"));
             cursor = page.getString("next");
             pages++;
@@ -101,18 +155,51 @@ class QueryTest {
         assertEquals(3, pages);
         assertEquals(List.of("2021-04-20", "2021-03-09", "2021-03-01", "2021-02-14", "2021-01-05"), seen);
 
-        given().queryParam("q", "kestrelwick").queryParam("country", "ISL").queryParam("from", "2021-02-01")
-                .queryParam("to", "2021-03-31").when().get("/events").then().statusCode(200).body("items", hasSize(3));
-        given().queryParam("q", "kestrelwick").queryParam("status", "signed").queryParam("party", "norway")
-                .when().get("/events").then().statusCode(200).body("items", hasSize(5));
+        given().queryParam("q", "kestrelwick")
+                .queryParam("country", "ISL")
+                .queryParam("from", "2021-02-01")
+                .queryParam("to", "2021-03-31")
+                .when()
+                .get("/events")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(3));
+        given().queryParam("q", "kestrelwick")
+                .queryParam("status", "signed")
+                .queryParam("party", "norway")
+                .when()
+                .get("/events")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(5));
         // a party filter is a case-insensitive substring of a party's name
-        given().queryParam("q", "kestrelwick").queryParam("party", "CELAN")
-                .when().get("/events").then().statusCode(200).body("items", hasSize(5));
-        given().queryParam("party", "no such party kestrelwick").when().get("/events").then().statusCode(200).body("items", hasSize(0));
-        given().queryParam("q", "kestrelwick").queryParam("country", "USA")
-                .when().get("/events").then().statusCode(200).body("items", hasSize(0));
-        JsonPath last = given().queryParam("q", "kestrelwick").queryParam("limit", 5).when().get("/events")
-                .then().extract().jsonPath();
+        given().queryParam("q", "kestrelwick")
+                .queryParam("party", "CELAN")
+                .when()
+                .get("/events")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(5));
+        given().queryParam("party", "no such party kestrelwick")
+                .when()
+                .get("/events")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+        given().queryParam("q", "kestrelwick")
+                .queryParam("country", "USA")
+                .when()
+                .get("/events")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+        JsonPath last = given().queryParam("q", "kestrelwick")
+                .queryParam("limit", 5)
+                .when()
+                .get("/events")
+                .then()
+                .extract()
+                .jsonPath();
         assertNull(last.getString("next"));
     }
 
@@ -120,51 +207,95 @@ class QueryTest {
     void aPartyFilterMatchingOverAThousandNamesSearchesThePartyRows() {
         // 1,001 names no event carries, stored before the real one: past the limit of names the API fetches first,
         // and ahead of "liechtenstein" in the table, so a truncated list of names would miss it
-        pool.query("INSERT INTO party_names (name) SELECT 'chtenst zqx ' || g FROM generate_series(1, 1001) g ON CONFLICT DO NOTHING")
-                .execute().await().atMost(Duration.ofSeconds(30));
-        given().contentType("text/plain").body("Liechtenstein and Iceland signed a Glimmerfen fisheries agreement in Vaduz today.")
-                .when().post("/articles").then().statusCode(202);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().queryParam("q", "glimmerfen")
-                .when().get("/events").then().statusCode(200).body("items", hasSize(1)));
+        pool.query(
+                        "INSERT INTO party_names (name) SELECT 'chtenst zqx ' || g FROM generate_series(1, 1001) g ON CONFLICT DO NOTHING")
+                .execute()
+                .await()
+                .atMost(Duration.ofSeconds(30));
+        given().contentType("text/plain")
+                .body("Liechtenstein and Iceland signed a Glimmerfen fisheries agreement in Vaduz today.")
+                .when()
+                .post("/articles")
+                .then()
+                .statusCode(202);
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().queryParam("q", "glimmerfen")
+                        .when()
+                        .get("/events")
+                        .then()
+                        .statusCode(200)
+                        .body("items", hasSize(1)));
 
         given().queryParam("party", "CHTENST")
-                .when().get("/events").then().statusCode(200).body("items", hasSize(1))
+                .when()
+                .get("/events")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
                 .body("items[0].parties.name", hasItem("Liechtenstein"));
         given().queryParam("party", "chtenst zqx")
-                .when().get("/events").then().statusCode(200).body("items", hasSize(0));
+                .when()
+                .get("/events")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
     }
 
     @Test
     void aSubscriberThatNeverReadsDoesNotStallStorage() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         // opened and never read: its socket fills up, and storage must go on regardless
-        HttpResponse<java.io.InputStream> stalled = client.send(HttpRequest.newBuilder(stream.toURI())
-                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<java.io.InputStream> stalled = client.send(
+                HttpRequest.newBuilder(stream.toURI())
+                        .header("Accept", "text/event-stream")
+                        .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, stalled.statusCode());
         StringBuilder ndjson = new StringBuilder();
         String filler = " The ministry did not disclose further financial details of the arrangement, which analysts"
                 + " said could reshape regional energy markets over the coming decade.".repeat(20);
         for (int i = 0; i < 150; i++) {
-            ndjson.append("{\"url\": \"https://example.org/stall/").append(i).append("\", \"body\": \"Peru and Ecuador signed a")
-                    .append(" Brindlemoor grain agreement number ").append(i).append(" on Monday.").append(filler).append("\"}\n");
+            ndjson.append("{\"url\": \"https://example.org/stall/")
+                    .append(i)
+                    .append("\", \"body\": \"Peru and Ecuador signed a")
+                    .append(" Brindlemoor grain agreement number ")
+                    .append(i)
+                    .append(" on Monday.")
+                    .append(filler)
+                    .append("\"}\n");
         }
-        given().contentType("application/x-ndjson").body(ndjson.toString().getBytes(StandardCharsets.UTF_8))
-                .when().post("/articles").then().statusCode(202).body("ids", hasSize(150));
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().queryParam("q", "brindlemoor").queryParam("limit", 200)
-                .when().get("/events").then().statusCode(200).body("items", hasSize(150)));
+        given().contentType("application/x-ndjson")
+                .body(ndjson.toString().getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/articles")
+                .then()
+                .statusCode(202)
+                .body("ids", hasSize(150));
+        await().atMost(Duration.ofSeconds(90))
+                .untilAsserted(() -> given().queryParam("q", "brindlemoor")
+                        .queryParam("limit", 200)
+                        .when()
+                        .get("/events")
+                        .then()
+                        .statusCode(200)
+                        .body("items", hasSize(150)));
         stalled.body().close();
     }
 
     @Test
     void aBurstStoredInOneBatchReachesALiveSubscriberWhole() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        HttpResponse<java.io.InputStream> response = client.send(HttpRequest.newBuilder(stream.toURI())
-                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<java.io.InputStream> response = client.send(
+                HttpRequest.newBuilder(stream.toURI())
+                        .header("Accept", "text/event-stream")
+                        .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
         int burst = 200;
         java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
         CompletableFuture.runAsync(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                for (String line; (line = reader.readLine()) != null;) {
+            try (BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                for (String line; (line = reader.readLine()) != null; ) {
                     if (line.startsWith("data:") && line.contains("Marrowgate")) {
                         seen.add(JsonPath.from(line.substring(5).strip()).getString("article.url"));
                     }
@@ -175,11 +306,19 @@ class QueryTest {
         });
         StringBuilder ndjson = new StringBuilder();
         for (int i = 0; i < burst; i++) {
-            ndjson.append("{\"url\": \"https://example.org/burst/").append(i).append("\", \"body\": \"Chile and Bolivia signed a")
-                    .append(" Marrowgate water agreement number ").append(i).append(" on Monday.\"}\n");
+            ndjson.append("{\"url\": \"https://example.org/burst/")
+                    .append(i)
+                    .append("\", \"body\": \"Chile and Bolivia signed a")
+                    .append(" Marrowgate water agreement number ")
+                    .append(i)
+                    .append(" on Monday.\"}\n");
         }
-        given().contentType("application/x-ndjson").body(ndjson.toString().getBytes(StandardCharsets.UTF_8))
-                .when().post("/articles").then().statusCode(202);
+        given().contentType("application/x-ndjson")
+                .body(ndjson.toString().getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/articles")
+                .then()
+                .statusCode(202);
         // the store writes and broadcasts a poll's worth at once: every event of the burst must still arrive
         await().atMost(Duration.ofSeconds(90)).until(() -> seen.size() == burst);
         response.body().close();
@@ -188,12 +327,15 @@ class QueryTest {
     @Test
     void newlyStoredEventsAreStreamed() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(stream.toURI()).header("Accept", "text/event-stream").build();
+        HttpRequest request = HttpRequest.newBuilder(stream.toURI())
+                .header("Accept", "text/event-stream")
+                .build();
         HttpResponse<java.io.InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
         CompletableFuture<String> firstData = CompletableFuture.supplyAsync(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                for (String line; (line = reader.readLine()) != null;) {
+            try (BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                for (String line; (line = reader.readLine()) != null; ) {
                     if (line.startsWith("data:") && line.contains("Quillfeather")) {
                         return line.substring(5).strip();
                     }
@@ -205,7 +347,10 @@ class QueryTest {
         });
         given().contentType("text/plain")
                 .body("Canada and Mexico signed a Quillfeather energy agreement in Ottawa on Monday.")
-                .when().post("/articles").then().statusCode(202);
+                .when()
+                .post("/articles")
+                .then()
+                .statusCode(202);
         String data = firstData.get(60, TimeUnit.SECONDS);
         JsonPath event = JsonPath.from(data);
         assertEquals("signed", event.getString("status"));

@@ -1,11 +1,15 @@
 package io.accord.cli;
 
-import io.accord.testing.AccordTestResource;
-import io.accord.testing.KafkaClients;
-import io.accord.testing.Seeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.accord.testing.AccordTestResource;
+import io.accord.testing.KafkaClients;
+import io.accord.testing.Seeds;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,16 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.accord.cli.PublishCommand;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /** {@code accord publish}: files and folders to a topic on the real broker, acknowledged or a non-zero exit. */
 @QuarkusTest
@@ -35,7 +32,10 @@ class CommandLineTest {
     private int publish(String... args) {
         out.reset();
         err.reset();
-        return PublishCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return PublishCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -47,10 +47,12 @@ class CommandLineTest {
 
         KafkaCompanion kafka = KafkaClients.companion();
         try (ConsumerTask<String, String> topic = kafka.consumeStrings().fromTopics("cli-articles")) {
-            assertEquals(0, publish("--bootstrap", bootstrap, "--topic", "cli-articles", dir.toString()), err.toString());
+            assertEquals(
+                    0, publish("--bootstrap", bootstrap, "--topic", "cli-articles", dir.toString()), err.toString());
             assertEquals("published 3 articles to cli-articles at " + bootstrap + "\n", out.toString());
             topic.awaitRecords(3, Duration.ofSeconds(30));
-            assertEquals(List.of(Seeds.seed(), "{\"body\": \"one\"}", "{\"body\": \"two\"}"),
+            assertEquals(
+                    List.of(Seeds.seed(), "{\"body\": \"one\"}", "{\"body\": \"two\"}"),
                     topic.getRecords().stream().map(ConsumerRecord::value).toList());
         } finally {
             kafka.close();
@@ -62,10 +64,12 @@ class CommandLineTest {
         assertEquals(0, publish("--help"));
         assertTrue(out.toString().contains("usage: accord publish"));
         assertEquals(2, publish());
-        assertEquals(1, publish("--bootstrap", AccordTestResource.infrastructure().kafkaBootstrap(), "no/such/folder"));
+        assertEquals(
+                1, publish("--bootstrap", AccordTestResource.infrastructure().kafkaBootstrap(), "no/such/folder"));
         assertTrue(err.toString().contains("cannot read"), err.toString());
         // nothing listens on port 1: the broker never acknowledges
         assertEquals(1, publish("--bootstrap", "localhost:1", Seeds.SEED.toString()));
-        assertTrue(err.toString().contains("not acknowledged") || err.toString().startsWith("publish:"), err.toString());
+        assertTrue(
+                err.toString().contains("not acknowledged") || err.toString().startsWith("publish:"), err.toString());
     }
 }

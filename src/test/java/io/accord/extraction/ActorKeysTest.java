@@ -3,13 +3,11 @@ package io.accord.extraction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import io.accord.model.AgreementEvent;
 import io.accord.model.NormalizedArticle;
 import io.accord.model.Party;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ActorKeysTest {
 
@@ -50,14 +48,26 @@ class ActorKeysTest {
     void eventIdsComeFromActorKeysSoSpellingsDoNotSplitThem() {
         Extractor extractor = new Extractor();
         AgreementEvent uk = only(extractor, "The UK and France signed a fisheries agreement in London on Monday.");
-        AgreementEvent britain = only(extractor, "Britain and France signed a fisheries agreement in London on Monday.");
-        assertEquals(List.of("FRA", "GBR"), uk.parties().stream().map(Party::actor).sorted().toList());
+        AgreementEvent britain =
+                only(extractor, "Britain and France signed a fisheries agreement in London on Monday.");
+        assertEquals(
+                List.of("FRA", "GBR"),
+                uk.parties().stream().map(Party::actor).sorted().toList());
         assertEquals(uk.id(), britain.id(), "the same sides, spelled two ways, in the same article give the same id");
     }
 
     private static AgreementEvent only(Extractor extractor, String body) {
-        NormalizedArticle article = new NormalizedArticle(NormalizedArticle.SCHEMA, "art_actor_keys_test", null, null, body,
-                null, "2024-05-13", null, "en", "2024-05-13T00:00:00Z");
+        NormalizedArticle article = new NormalizedArticle(
+                NormalizedArticle.SCHEMA,
+                "art_actor_keys_test",
+                null,
+                null,
+                body,
+                null,
+                "2024-05-13",
+                null,
+                "en",
+                "2024-05-13T00:00:00Z");
         List<AgreementEvent> events = extractor.extract(article);
         assertEquals(1, events.size(), events.toString());
         return events.get(0);

@@ -4,18 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import io.accord.ingest.ArticleNormalizer;
 import io.accord.model.AgreementEvent;
 import io.accord.model.Party;
 import io.accord.model.RawArticle;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** One test per phenomenon, on sentences written for the purpose: the rules alone, without the learned gate. */
 class ExtractionRulesTest {
@@ -53,29 +51,38 @@ class ExtractionRulesTest {
 
     @Test
     void aWordTheArticleCapitalisesMidSentenceIsANameAtASentencesStart() {
-        String body = "Bids for the courier firm came from two buyout groups, and a sale of Purolator now looks near.\n\n"
-                + "Purolator agreed on Friday to a 35 dlr a share offer from Hutton.";
+        String body =
+                "Bids for the courier firm came from two buyout groups, and a sale of Purolator now looks near.\n\n"
+                        + "Purolator agreed on Friday to a 35 dlr a share offer from Hutton.";
         List<AgreementEvent> events = extract(body, "1987-03-02");
         assertEquals(1, events.size(), () -> "events: " + events);
-        assertEquals(List.of("Purolator", "Hutton"), events.get(0).parties().stream().map(Party::name).toList());
+        assertEquals(
+                List.of("Purolator", "Hutton"),
+                events.get(0).parties().stream().map(Party::name).toList());
         // alone, the tagger takes the opening word for a common noun and the sentence has one side
-        assertEquals(List.of(), extract("Purolator agreed on Friday to a 35 dlr a share offer from Hutton.", "1987-03-02"));
+        assertEquals(
+                List.of(), extract("Purolator agreed on Friday to a 35 dlr a share offer from Hutton.", "1987-03-02"));
         // a word capitalised only inside a longer name ("Independent News & Media") is not a name of its own
-        assertEquals(Set.of("Purolator", "Independent"),
-                ActorFinder.namesInArticle("A sale of Purolator by the publishing group Independent News & Media, said one."));
+        assertEquals(
+                Set.of("Purolator", "Independent"),
+                ActorFinder.namesInArticle(
+                        "A sale of Purolator by the publishing group Independent News & Media, said one."));
     }
 
     @Test
     void wireCopysLeadIsTheDatelineDaysNews() {
-        String lead = "    BRUSSELS, June 18 - Sandvik AB and Diamant Boart SA have finalised negotiations on merging their drilling tools businesses.\n"
-                + "    The venture will employ 1,200 people, Sandvik AB said.";
+        String lead =
+                "    BRUSSELS, June 18 - Sandvik AB and Diamant Boart SA have finalised negotiations on merging their drilling tools businesses.\n"
+                        + "    The venture will employ 1,200 people, Sandvik AB said.";
         List<AgreementEvent> events = extract(lead, "1987-06-19");
         assertEquals(1, events.size(), () -> "events: " + events);
         assertEquals("1987-06-18", events.get(0).date());
         assertEquals("BRUSSELS, June 18", events.get(0).dateText());
         // the same sentence later in the article says nothing of when
-        List<AgreementEvent> later = extract("    BRUSSELS, June 18 - Drilling tools prices rose again this spring.\n"
-                + "    Sandvik AB and Diamant Boart SA have finalised negotiations on merging their drilling tools businesses.", "1987-06-19");
+        List<AgreementEvent> later = extract(
+                "    BRUSSELS, June 18 - Drilling tools prices rose again this spring.\n"
+                        + "    Sandvik AB and Diamant Boart SA have finalised negotiations on merging their drilling tools businesses.",
+                "1987-06-19");
         assertEquals(1, later.size(), () -> "events: " + later);
         assertEquals(null, later.get(0).date());
     }
@@ -110,7 +117,8 @@ class ExtractionRulesTest {
 
     @Test
     void metAndAgreedToSignIsIntent() {
-        AgreementEvent e = one("Officials of Poland and Lithuania met in Vilnius and agreed to sign a border treaty next month.");
+        AgreementEvent e =
+                one("Officials of Poland and Lithuania met in Vilnius and agreed to sign a border treaty next month.");
         assertEquals(Set.of("POL", "LTU"), countries(e));
         assertEquals("intent", e.status());
     }
@@ -126,10 +134,16 @@ class ExtractionRulesTest {
     @Test
     void governmentBodyTakesItsCountryFromThePossessive() {
         AgreementEvent e = one("Turkey's Ministry of Energy signed a supply contract with Gazprom.");
-        Party ministry = e.parties().stream().filter(p -> p.name().equals("Ministry of Energy")).findFirst().orElseThrow();
+        Party ministry = e.parties().stream()
+                .filter(p -> p.name().equals("Ministry of Energy"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("TUR", ministry.country());
         assertEquals("government", ministry.kind());
-        Party gazprom = e.parties().stream().filter(p -> p.name().equals("Gazprom")).findFirst().orElseThrow();
+        Party gazprom = e.parties().stream()
+                .filter(p -> p.name().equals("Gazprom"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("RUS", gazprom.country());
         assertEquals("company", gazprom.kind());
     }
@@ -143,21 +157,36 @@ class ExtractionRulesTest {
 
     @Test
     void internationalBodiesAreParties() {
-        AgreementEvent e = one("The European Union and Mercosur concluded a free trade agreement after two decades of talks.");
+        AgreementEvent e =
+                one("The European Union and Mercosur concluded a free trade agreement after two decades of talks.");
         assertTrue(countries(e).contains("IGOEEC"), e.parties().toString());
     }
 
     @Test
     void negationIsRejection() {
-        assertEquals("rejected", one("Serbia did not sign the agreement with Kosovo, officials said.").status());
-        assertEquals("rejected", one("Sudan and South Sudan failed to agree on oil transit fees.").status());
-        assertEquals("rejected", one("Colombia rejected a peace proposal from the rebels of the ELN.").status());
+        assertEquals(
+                "rejected",
+                one("Serbia did not sign the agreement with Kosovo, officials said.")
+                        .status());
+        assertEquals(
+                "rejected",
+                one("Sudan and South Sudan failed to agree on oil transit fees.")
+                        .status());
+        assertEquals(
+                "rejected",
+                one("Colombia rejected a peace proposal from the rebels of the ELN.")
+                        .status());
     }
 
     @Test
     void suspensionAndWithdrawal() {
-        assertEquals("suspended", one("Russia suspended its participation in the New START treaty with the United States.").status());
-        assertEquals("suspended", one("Hamas and Israel violated the truce within hours.").status());
+        assertEquals(
+                "suspended",
+                one("Russia suspended its participation in the New START treaty with the United States.")
+                        .status());
+        assertEquals(
+                "suspended",
+                one("Hamas and Israel violated the truce within hours.").status());
     }
 
     @Test
@@ -171,17 +200,29 @@ class ExtractionRulesTest {
 
     @Test
     void offersAreProposals() {
-        assertEquals("proposed", one("Norway offered to host talks between Venezuela and its opposition.").status());
+        assertEquals(
+                "proposed",
+                one("Norway offered to host talks between Venezuela and its opposition.")
+                        .status());
     }
 
     @Test
     void hypotheticalsLowerConfidence() {
         // confidence is the learned gate's probability: the rules alone give every candidate 1
         Extractor gated = new Extractor();
-        double firm = gated.extract(normalizer.normalize(new RawArticle(null, null, "Chile and Peru signed a fisheries agreement.", null, "2023-03-15", null)))
-                .get(0).confidence();
-        double maybe = gated.extract(normalizer.normalize(new RawArticle(null, null, "Chile and Peru could sign a fisheries agreement if talks go well.",
-                null, "2023-03-15", null))).get(0).confidence();
+        double firm = gated.extract(normalizer.normalize(new RawArticle(
+                        null, null, "Chile and Peru signed a fisheries agreement.", null, "2023-03-15", null)))
+                .get(0)
+                .confidence();
+        double maybe = gated.extract(normalizer.normalize(new RawArticle(
+                        null,
+                        null,
+                        "Chile and Peru could sign a fisheries agreement if talks go well.",
+                        null,
+                        "2023-03-15",
+                        null)))
+                .get(0)
+                .confidence();
         assertTrue(maybe < firm, maybe + " < " + firm);
     }
 
@@ -197,41 +238,51 @@ class ExtractionRulesTest {
 
     @Test
     void pastWeekdayIsOnOrBeforeTheReference() {
-        AgreementEvent past = extract("Egypt and Jordan signed a gas deal on Tuesday.", "2023-03-15").get(0);
+        AgreementEvent past = extract("Egypt and Jordan signed a gas deal on Tuesday.", "2023-03-15")
+                .get(0);
         assertEquals("2023-03-14", past.date());
         assertEquals("on Tuesday", past.dateText());
-        AgreementEvent future = extract("Egypt and Jordan will sign a gas deal on Tuesday.", "2023-03-15").get(0);
+        AgreementEvent future = extract("Egypt and Jordan will sign a gas deal on Tuesday.", "2023-03-15")
+                .get(0);
         assertEquals("2023-03-21", future.date());
     }
 
     @Test
     void relativeAndCalendarDates() {
         // reported as news (a bare "agreed last week" with nothing else sits on the gate's boundary: see MentionGate)
-        AgreementEvent lastWeek = extract("Ghana and Togo agreed last week to reopen the border, the two governments said in a joint statement.",
-                "2023-03-15").get(0);
+        AgreementEvent lastWeek = extract(
+                        "Ghana and Togo agreed last week to reopen the border, the two governments said in a joint statement.",
+                        "2023-03-15")
+                .get(0);
         assertEquals("2023-03-06", lastWeek.date());
         assertEquals("week", lastWeek.datePrecision());
-        AgreementEvent month = extract("Ghana and Togo signed a border accord in July.", "2023-03-15").get(0);
+        AgreementEvent month = extract("Ghana and Togo signed a border accord in July.", "2023-03-15")
+                .get(0);
         assertEquals("2022-07-01", month.date());
         assertEquals("month", month.datePrecision());
-        AgreementEvent explicit = extract("Ghana and Togo signed a border accord on 4 February 2021.", "2023-03-15").get(0);
+        AgreementEvent explicit = extract("Ghana and Togo signed a border accord on 4 February 2021.", "2023-03-15")
+                .get(0);
         assertEquals("2021-02-04", explicit.date());
-        AgreementEvent unknown = extract("Ghana and Togo signed a border accord on Friday.", null).get(0);
+        AgreementEvent unknown = extract("Ghana and Togo signed a border accord on Friday.", null)
+                .get(0);
         assertNull(unknown.date());
         assertEquals("on Friday", unknown.dateText());
     }
 
     @Test
     void speakerWithTitle() {
-        AgreementEvent e = one("Indonesia and Malaysia agreed to cooperate on palm oil, Indonesian Trade Minister Zulkifli Hasan told reporters.");
+        AgreementEvent e = one(
+                "Indonesia and Malaysia agreed to cooperate on palm oil, Indonesian Trade Minister Zulkifli Hasan told reporters.");
         assertEquals("Zulkifli Hasan", e.speaker().name());
         assertTrue(e.speaker().title().contains("Trade Minister"));
     }
 
     @Test
     void headlineAndBodyMentionsMergeIntoOneEvent() {
-        List<AgreementEvent> events = extract("Greece and Cyprus signed a defence cooperation agreement on Monday. "
-                + "The agreement between Greece and Cyprus covers joint exercises and arms procurement.", "2023-03-15");
+        List<AgreementEvent> events = extract(
+                "Greece and Cyprus signed a defence cooperation agreement on Monday. "
+                        + "The agreement between Greece and Cyprus covers joint exercises and arms procurement.",
+                "2023-03-15");
         assertEquals(1, events.size(), events::toString);
         assertEquals(2, events.get(0).evidence().size());
         assertEquals("military", events.get(0).plover().context());
@@ -239,7 +290,8 @@ class ExtractionRulesTest {
 
     @Test
     void theSidesRefersToThePreviousSentence() {
-        AgreementEvent e = one("Armenian and Azerbaijani delegations met in Brussels. The sides agreed to continue the border demarcation.");
+        AgreementEvent e = one(
+                "Armenian and Azerbaijani delegations met in Brussels. The sides agreed to continue the border demarcation.");
         assertEquals(Set.of("ARM", "AZE"), countries(e));
     }
 
@@ -299,7 +351,8 @@ class ExtractionRulesTest {
     @Test
     void workingWithSomeoneIsARelationNotAnAgreement() {
         none("The producer worked with Bjork and Radiohead in the 1990s.");
-        AgreementEvent e = one("Spain and Morocco will work together with each other under a new fisheries agreement signed in Rabat.");
+        AgreementEvent e = one(
+                "Spain and Morocco will work together with each other under a new fisheries agreement signed in Rabat.");
         assertEquals(Set.of("ESP", "MAR"), countries(e));
     }
 
@@ -318,17 +371,23 @@ class ExtractionRulesTest {
 
     @Test
     void aGovernmentIsTheLastNamedCountrysAndUnnamedItIsNoSide() {
-        AgreementEvent e = one("Indonesia's oil minister met Exxon executives. The government signed a gas contract with Exxon on Monday.");
-        assertTrue(e.parties().stream().anyMatch(p -> "IDN".equals(p.actor())), () -> e.parties().toString());
+        AgreementEvent e = one(
+                "Indonesia's oil minister met Exxon executives. The government signed a gas contract with Exxon on Monday.");
+        assertTrue(
+                e.parties().stream().anyMatch(p -> "IDN".equals(p.actor())),
+                () -> e.parties().toString());
         none("The government signed a gas contract with the city on Monday.");
     }
 
     @Test
     void aSurnameIsThePersonTheArticleNamedInFull() {
-        List<AgreementEvent> events = extract("Tony Blair visited Ankara on Monday.\n\nMr Blair and Turkey signed an education agreement.",
+        List<AgreementEvent> events = extract(
+                "Tony Blair visited Ankara on Monday.\n\nMr Blair and Turkey signed an education agreement.",
                 "2023-03-15");
         assertEquals(1, events.size(), events::toString);
-        assertEquals(Set.of("GBR", "TUR"), events.get(0).parties().stream().map(Party::actor).collect(Collectors.toSet()));
+        assertEquals(
+                Set.of("GBR", "TUR"),
+                events.get(0).parties().stream().map(Party::actor).collect(Collectors.toSet()));
     }
 
     @Test

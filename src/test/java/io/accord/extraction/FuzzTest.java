@@ -4,19 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.List;
-import java.util.Random;
-
-import org.junit.jupiter.api.Test;
-
-import io.accord.testing.Seeds;
 import io.accord.ingest.ArticleNormalizer;
 import io.accord.ingest.ArticleParser;
 import io.accord.ingest.InvalidArticleException;
 import io.accord.model.AgreementEvent;
 import io.accord.model.NormalizedArticle;
+import io.accord.testing.Seeds;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /**
  * Random and mutated articles through the parser, the normaliser and the extractor: the only exception allowed is a
@@ -24,9 +22,40 @@ import io.accord.model.NormalizedArticle;
  */
 class FuzzTest {
 
-    static final String[] FRAGMENTS = { "agreed", " and ", "signed", "deal", "Russia", "China's", " with ", "talks",
-            "\n\n", "(", ")", "\"", "{", "}", "<p>", "</p>", "'s", ",", ".", "  ", "\u0000", "\u202e", "🤝", "É",
-            "MOSCOW, June 25 (Reuters) - ", "date 2019-06-26 ", "on Tuesday", "between", "treaty", "U.S.", "-", "…" };
+    static final String[] FRAGMENTS = {
+        "agreed",
+        " and ",
+        "signed",
+        "deal",
+        "Russia",
+        "China's",
+        " with ",
+        "talks",
+        "\n\n",
+        "(",
+        ")",
+        "\"",
+        "{",
+        "}",
+        "<p>",
+        "</p>",
+        "'s",
+        ",",
+        ".",
+        "  ",
+        "\u0000",
+        "\u202e",
+        "🤝",
+        "É",
+        "MOSCOW, June 25 (Reuters) - ",
+        "date 2019-06-26 ",
+        "on Tuesday",
+        "between",
+        "treaty",
+        "U.S.",
+        "-",
+        "…"
+    };
 
     @Test
     void randomAndMutatedArticlesNeverBreakTheCore() {
@@ -51,7 +80,8 @@ class FuzzTest {
                 withEvents += events.isEmpty() ? 0 : 1;
                 for (AgreementEvent e : events) {
                     assertTrue(e.parties().size() >= 2, () -> "event with fewer than two parties: " + e);
-                    e.evidence().forEach(v -> assertEquals(v.text(), article.body().substring(v.start(), v.end())));
+                    e.evidence()
+                            .forEach(v -> assertEquals(v.text(), article.body().substring(v.start(), v.end())));
                 }
             } catch (InvalidArticleException e) {
                 rejected++;
@@ -69,13 +99,14 @@ class FuzzTest {
     @Test
     void aRunOnLineOfAHundredThousandWordsIsDoneWithinTheBudget() {
         Random random = new Random(5);
-        String[] vocabulary = { "the", "agreement", "Brazil", "signed", "and", "with", "Chile", "talks", "market", "deal" };
+        String[] vocabulary = {"the", "agreement", "Brazil", "signed", "and", "with", "Chile", "talks", "market", "deal"
+        };
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < 100_000; i++) {
             line.append(vocabulary[random.nextInt(vocabulary.length)]).append(' ');
         }
-        NormalizedArticle article = new ArticleNormalizer(Clock.systemUTC()).normalize(
-                ArticleParser.parseRecord(line.toString().getBytes(StandardCharsets.UTF_8)));
+        NormalizedArticle article = new ArticleNormalizer(Clock.systemUTC())
+                .normalize(ArticleParser.parseRecord(line.toString().getBytes(StandardCharsets.UTF_8)));
         // cut into bounded pieces, the line is tagged in seconds; before, one 100,000-token "sentence" ran for minutes
         try {
             new Extractor().extract(article);

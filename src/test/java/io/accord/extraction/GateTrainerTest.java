@@ -6,16 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import io.accord.extraction.Extractor.Candidate;
 import io.accord.extraction.GateTrainer.GoldEvent;
 import io.accord.extraction.GateTrainer.GoldSide;
@@ -23,6 +13,14 @@ import io.accord.extraction.GateTrainer.Labelled;
 import io.accord.ingest.ArticleNormalizer;
 import io.accord.model.Party;
 import io.accord.model.RawArticle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GateTrainerTest {
 
@@ -38,12 +36,16 @@ class GateTrainerTest {
 
     @Test
     void aCandidateIsAnEventWhenItIsTheEvidenceOrNamesASideOfTheGoldEvent() {
-        GoldEvent gold = new GoldEvent(List.of(new GoldSide("Nippon Telegraph and Telephone Corp", "JPN"), new GoldSide("IBM", null)),
+        GoldEvent gold = new GoldEvent(
+                List.of(new GoldSide("Nippon Telegraph and Telephone Corp", "JPN"), new GoldSide("IBM", null)),
                 "NTT and IBM signed a\n    software licence on Friday.");
-        assertTrue(GateTrainer.matches(gold, candidate("NTT and IBM signed a software licence on Friday.", "NTT")),
+        assertTrue(
+                GateTrainer.matches(gold, candidate("NTT and IBM signed a software licence on Friday.", "NTT")),
                 "the evidence sentence, its line breaks aside");
-        assertTrue(GateTrainer.matches(gold, candidate("The licence runs for five years.", "Nippon Telegraph and Telephone")));
-        assertFalse(GateTrainer.matches(gold, candidate("Fujitsu and Hitachi agreed to merge their chip units.", "Fujitsu", "Hitachi")));
+        assertTrue(GateTrainer.matches(
+                gold, candidate("The licence runs for five years.", "Nippon Telegraph and Telephone")));
+        assertFalse(GateTrainer.matches(
+                gold, candidate("Fujitsu and Hitachi agreed to merge their chip units.", "Fujitsu", "Hitachi")));
     }
 
     @Test
@@ -55,19 +57,32 @@ class GateTrainerTest {
     }
 
     private static Labelled article(String text, GoldEvent... gold) {
-        return new Labelled("a" + Integer.toHexString(text.hashCode()), NORMALIZER.normalize(new RawArticle(null, null, text, null, "2023-03-15", null)),
+        return new Labelled(
+                "a" + Integer.toHexString(text.hashCode()),
+                NORMALIZER.normalize(new RawArticle(null, null, text, null, "2023-03-15", null)),
                 List.of(gold));
     }
 
     @Test
-    void trainingWritesAModelTheGateLoadsWithItsThresholdAndCrossValidatedFigures(@TempDir Path dir) throws IOException {
+    void trainingWritesAModelTheGateLoadsWithItsThresholdAndCrossValidatedFigures(@TempDir Path dir)
+            throws IOException {
         List<Labelled> articles = new ArrayList<>();
-        String[][] pairs = { { "Chile", "Peru" }, { "Kenya", "Uganda" }, { "Norway", "Iceland" }, { "Egypt", "Jordan" },
-                { "Brazil", "Argentina" }, { "Poland", "Ukraine" }, { "Japan", "Australia" }, { "Spain", "Morocco" } };
+        String[][] pairs = {
+            {"Chile", "Peru"},
+            {"Kenya", "Uganda"},
+            {"Norway", "Iceland"},
+            {"Egypt", "Jordan"},
+            {"Brazil", "Argentina"},
+            {"Poland", "Ukraine"},
+            {"Japan", "Australia"},
+            {"Spain", "Morocco"}
+        };
         for (String[] p : pairs) {
-            articles.add(article(p[0] + " and " + p[1] + " signed a fisheries agreement in Lima on Monday.",
+            articles.add(article(
+                    p[0] + " and " + p[1] + " signed a fisheries agreement in Lima on Monday.",
                     new GoldEvent(List.of(new GoldSide(p[0], null), new GoldSide(p[1], null)), "")));
-            articles.add(article("Analysts said " + p[0] + " and " + p[1] + " could one day sign an agreement on fisheries."));
+            articles.add(article(
+                    "Analysts said " + p[0] + " and " + p[1] + " could one day sign an agreement on fisheries."));
         }
         GateTrainer.Result r = GateTrainer.train(articles, dir);
         assertEquals(16, r.articles());
@@ -78,19 +93,29 @@ class GateTrainerTest {
         // the same material gives the same model, byte for byte
         Path again = dir.resolve("again");
         GateTrainer.train(articles, again);
-        assertArrayEquals(Files.readAllBytes(dir.resolve("mention-gate.bin")), Files.readAllBytes(again.resolve("mention-gate.bin")));
+        assertArrayEquals(
+                Files.readAllBytes(dir.resolve("mention-gate.bin")),
+                Files.readAllBytes(again.resolve("mention-gate.bin")));
     }
 
     /** Cross-validated whole-article extraction: every labelled article once, by the gate of the fold that did not see it. */
     @Test
     void everyArticleIsExtractedOnceByAFoldThatDidNotSeeIt(@TempDir Path dir) {
         List<Labelled> articles = new ArrayList<>();
-        String[][] pairs = { { "Chile", "Peru" }, { "Kenya", "Uganda" }, { "Norway", "Iceland" }, { "Egypt", "Jordan" },
-                { "Brazil", "Argentina" }, { "Poland", "Ukraine" } };
+        String[][] pairs = {
+            {"Chile", "Peru"},
+            {"Kenya", "Uganda"},
+            {"Norway", "Iceland"},
+            {"Egypt", "Jordan"},
+            {"Brazil", "Argentina"},
+            {"Poland", "Ukraine"}
+        };
         for (String[] p : pairs) {
-            articles.add(article(p[0] + " and " + p[1] + " signed a fisheries agreement in Lima on Monday.",
+            articles.add(article(
+                    p[0] + " and " + p[1] + " signed a fisheries agreement in Lima on Monday.",
                     new GoldEvent(List.of(new GoldSide(p[0], null), new GoldSide(p[1], null)), "")));
-            articles.add(article("Analysts said " + p[0] + " and " + p[1] + " could one day sign an agreement on fisheries."));
+            articles.add(article(
+                    "Analysts said " + p[0] + " and " + p[1] + " could one day sign an agreement on fisheries."));
         }
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         GateTrainer.train(articles, dir, (article, events) -> {
@@ -105,15 +130,28 @@ class GateTrainerTest {
     @Test
     void theShippedModelIsReproducibleFromTheLabelsInTheRepository(@TempDir Path dir) throws Exception {
         Path shared = Path.of("../shared");
-        assumeTrue(Files.isReadable(shared.resolve("eval/train-articles.jsonl")) && Files.isReadable(shared.resolve("corpus/bbc.jsonl")),
+        assumeTrue(
+                Files.isReadable(shared.resolve("eval/train-articles.jsonl"))
+                        && Files.isReadable(shared.resolve("corpus/bbc.jsonl")),
                 "needs ../shared beside the clone");
-        int rc = io.accord.cli.AccordMain.trainGate("--labels", shared.resolve("eval/train-articles.jsonl").toString(),
-                "--labels", "src/main/training/corpus-labels.jsonl", "--articles", shared.resolve("corpus/bbc.jsonl").toString(),
-                "--articles", shared.resolve("corpus/reuters.jsonl").toString(), "--output", dir.toString());
+        int rc = io.accord.cli.AccordMain.trainGate(
+                "--labels",
+                shared.resolve("eval/train-articles.jsonl").toString(),
+                "--labels",
+                "src/main/training/corpus-labels.jsonl",
+                "--articles",
+                shared.resolve("corpus/bbc.jsonl").toString(),
+                "--articles",
+                shared.resolve("corpus/reuters.jsonl").toString(),
+                "--output",
+                dir.toString());
         assertEquals(0, rc);
-        assertArrayEquals(Files.readAllBytes(Path.of("src/main/resources/accord/models/en/mention-gate.bin")),
-                Files.readAllBytes(dir.resolve("mention-gate.bin")), "retrain with accord train-gate and commit the model");
-        assertEquals(Files.readString(Path.of("src/main/resources/accord/models/en/mention-gate.properties")),
+        assertArrayEquals(
+                Files.readAllBytes(Path.of("src/main/resources/accord/models/en/mention-gate.bin")),
+                Files.readAllBytes(dir.resolve("mention-gate.bin")),
+                "retrain with accord train-gate and commit the model");
+        assertEquals(
+                Files.readString(Path.of("src/main/resources/accord/models/en/mention-gate.properties")),
                 Files.readString(dir.resolve("mention-gate.properties")));
     }
 }

@@ -11,7 +11,7 @@ class GazetteerTest {
 
     /** A demonym a state shares with its territories is the state's ("French" is not the French Southern Lands). */
     @ParameterizedTest
-    @CsvSource({ "French,FRA", "Dutch,NLD", "British,GBR", "American,USA", "Danish,DNK", "Chinese,CHN", "Azeri,AZE" })
+    @CsvSource({"French,FRA", "Dutch,NLD", "British,GBR", "American,USA", "Danish,DNK", "Chinese,CHN", "Azeri,AZE"})
     void demonymsNameTheState(String demonym, String code) {
         assertEquals(code, GAZETTEER.lookup(demonym).orElseThrow().country());
     }

@@ -10,13 +10,16 @@ class RuleFilesTest {
 
     @Test
     void aRuleThatDoesNotCompileNamesItsFileAndLine() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> RuleFiles.compile("look-alikes.txt", 12, "signs of ("));
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> RuleFiles.compile("look-alikes.txt", 12, "signs of ("));
         assertTrue(e.getMessage().startsWith("look-alikes.txt line 12: "), e.getMessage());
     }
 
     @Test
     void everyShippedRuleFileLoads() {
-        for (String file : new String[] { "triggers.tsv", "status-cues.tsv", "frames.tsv", "look-alikes.txt", "not-a-development.txt" }) {
+        for (String file : new String[] {
+            "triggers.tsv", "status-cues.tsv", "frames.tsv", "look-alikes.txt", "not-a-development.txt"
+        }) {
             assertFalse(RuleFiles.lines(file).isEmpty(), file);
         }
         assertTrue(AgreementRules.mayHold("Kenya and Ethiopia signed a pact."));

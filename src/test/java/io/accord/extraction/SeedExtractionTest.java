@@ -3,18 +3,16 @@ package io.accord.extraction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.List;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import io.accord.testing.Seeds;
 import io.accord.ingest.ArticleNormalizer;
 import io.accord.ingest.ArticleParser;
 import io.accord.model.AgreementEvent;
 import io.accord.model.NormalizedArticle;
+import io.accord.testing.Seeds;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The seed article gives exactly the event of eval/seed-expected.json, field by field. */
 class SeedExtractionTest {
@@ -24,7 +22,8 @@ class SeedExtractionTest {
 
     @BeforeAll
     static void extract() {
-        article = new ArticleNormalizer(Clock.systemUTC()).normalize(ArticleParser.parseRecord(Seeds.seed().getBytes(StandardCharsets.UTF_8)));
+        article = new ArticleNormalizer(Clock.systemUTC())
+                .normalize(ArticleParser.parseRecord(Seeds.seed().getBytes(StandardCharsets.UTF_8)));
         events = new Extractor().extract(article);
     }
 
@@ -55,12 +54,36 @@ class SeedExtractionTest {
     @Test
     void subjectTopicsWhenWhereWho() {
         AgreementEvent e = events.get(0);
-        assertTrue(List.of("framework agreement", "overarching cooperation agreement", "cooperation agreement", "cooperation deal").contains(e.subject()), e.subject());
-        assertTrue(e.topics().stream().anyMatch(t -> List.of("weapons deliveries", "deliveries", "joint production", "production", "maintenance", "repairs").contains(t)), e.topics().toString());
+        assertTrue(
+                List.of(
+                                "framework agreement",
+                                "overarching cooperation agreement",
+                                "cooperation agreement",
+                                "cooperation deal")
+                        .contains(e.subject()),
+                e.subject());
+        assertTrue(
+                e.topics().stream()
+                        .anyMatch(t -> List.of(
+                                        "weapons deliveries",
+                                        "deliveries",
+                                        "joint production",
+                                        "production",
+                                        "maintenance",
+                                        "repairs")
+                                .contains(t)),
+                e.topics().toString());
         assertEquals("2019-06-25", e.date());
         assertTrue(List.of("on Tuesday", "Tuesday").contains(e.dateText()));
         assertEquals("day", e.datePrecision());
-        assertTrue(List.of("Patriot Park", "Patriot Convention and Exhibition Center", "Kubinka", "Kubinka air base", "Moscow Region", "Moscow").contains(e.location().name()));
+        assertTrue(List.of(
+                        "Patriot Park",
+                        "Patriot Convention and Exhibition Center",
+                        "Kubinka",
+                        "Kubinka air base",
+                        "Moscow Region",
+                        "Moscow")
+                .contains(e.location().name()));
         assertEquals("RUS", e.location().country());
         assertEquals("Yahya Musaev", e.speaker().name());
         assertTrue(e.speaker().title().contains("Deputy Minister"));
@@ -69,7 +92,8 @@ class SeedExtractionTest {
     @Test
     void evidenceIsTheBodyAtItsOffsets() {
         AgreementEvent e = events.get(0);
-        assertTrue(e.evidence().stream().anyMatch(v -> v.text().contains("agreeing to sign") || v.text().contains("agreed to sign")));
+        assertTrue(e.evidence().stream()
+                .anyMatch(v -> v.text().contains("agreeing to sign") || v.text().contains("agreed to sign")));
         e.evidence().forEach(v -> assertEquals(v.text(), article.body().substring(v.start(), v.end())));
         assertTrue(e.confidence() > 0 && e.confidence() <= 1);
         assertEquals(article.id(), e.article().id());

@@ -1,7 +1,5 @@
 package io.accord.ingest;
 
-import io.accord.testing.AccordTestResource;
-import io.accord.testing.KafkaClients;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,21 +7,21 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.accord.testing.AccordTestResource;
+import io.accord.testing.KafkaClients;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /**
  * Records that cannot be articles land in articles.dlq, events the store cannot keep in events.dlq, each with its
@@ -43,12 +41,20 @@ class DeadLetterTest {
             KafkaClients.publish("articles", wrongType);
             KafkaClients.publish("articles", noBody);
             KafkaClients.publish("articles", brokenJson);
-            KafkaClients.publish(AccordTestResource.infrastructure().kafkaBootstrap(), "articles",
-                    new byte[] { (byte) 0xC3, (byte) 0x28, 'a', 'b' });
-            KafkaClients.publish("articles", "{\"url\": \"https://example.org/dlq/good\", \"body\": \"Brazil and Argentina signed a trade agreement in Buenos Aires on Friday.\", \"published\": \"2023-05-14\"}");
+            KafkaClients.publish(AccordTestResource.infrastructure().kafkaBootstrap(), "articles", new byte[] {
+                (byte) 0xC3, (byte) 0x28, 'a', 'b'
+            });
+            KafkaClients.publish(
+                    "articles",
+                    "{\"url\": \"https://example.org/dlq/good\", \"body\": \"Brazil and Argentina signed a trade agreement in Buenos Aires on Friday.\", \"published\": \"2023-05-14\"}");
 
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().queryParam("party", "Argentina")
-                    .when().get("/events").then().statusCode(200).body("items", hasSize(1)));
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> given().queryParam("party", "Argentina")
+                            .when()
+                            .get("/events")
+                            .then()
+                            .statusCode(200)
+                            .body("items", hasSize(1)));
 
             dlq.awaitRecords(4, Duration.ofSeconds(30));
             // exactly the bad records: nothing else arrives after them
@@ -58,7 +64,9 @@ class DeadLetterTest {
             assertEquals("'body' must be a string", reasons.get(wrongType));
             assertEquals("'body' (or 'text') is required and must not be blank", reasons.get(noBody));
             assertTrue(reasons.get(brokenJson).startsWith("not valid JSON"), reasons.get(brokenJson));
-            assertEquals("not valid UTF-8 text", reasons.get(new String(new byte[] { (byte) 0xC3, (byte) 0x28, 'a', 'b' }, StandardCharsets.UTF_8)));
+            assertEquals(
+                    "not valid UTF-8 text",
+                    reasons.get(new String(new byte[] {(byte) 0xC3, (byte) 0x28, 'a', 'b'}, StandardCharsets.UTF_8)));
             dlq.getRecords().forEach(r -> assertEquals("articles", header(r, "dead-letter-topic")));
         } finally {
             kafka.close();
@@ -82,7 +90,11 @@ class DeadLetterTest {
 
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 given().when().get("/events/store-dlq-good-1").then().statusCode(200);
-                given().when().get("/events/store-dlq-good-2").then().statusCode(200).body("status", equalTo("intent"));
+                given().when()
+                        .get("/events/store-dlq-good-2")
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo("intent"));
             });
             dlq.awaitRecords(3, Duration.ofSeconds(30));
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> dlq.count() == 3);
@@ -90,7 +102,9 @@ class DeadLetterTest {
             assertEquals(Set.of(notJson, unknownStatus, refused), reasons.keySet());
             assertTrue(reasons.get(notJson).startsWith("not an agreement event"), reasons.get(notJson));
             assertEquals("unknown status 'maybe'", reasons.get(unknownStatus));
-            assertTrue(reasons.get(refused).startsWith("refused by the database: invalid byte sequence"), reasons.get(refused));
+            assertTrue(
+                    reasons.get(refused).startsWith("refused by the database: invalid byte sequence"),
+                    reasons.get(refused));
             dlq.getRecords().forEach(r -> assertEquals("events", header(r, "dead-letter-topic")));
             given().when().get("/events/store-dlq-refused").then().statusCode(404);
             given().when().get("/events/store-dlq-status").then().statusCode(404);

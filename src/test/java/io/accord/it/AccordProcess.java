@@ -2,6 +2,7 @@ package io.accord.it;
 
 import static org.awaitility.Awaitility.await;
 
+import io.accord.runtime.EmbeddedInfrastructure;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -13,8 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import io.accord.runtime.EmbeddedInfrastructure;
 
 /** One Accord process started from the packaged jar, with one role, against the test's broker and database. */
 final class AccordProcess {
@@ -56,7 +55,8 @@ final class AccordProcess {
      * The embedded default, as a user runs it: no Kafka or database settings, all roles, its broker and PostgreSQL
      * kept in {@code dataDir}. Returns once launched; {@link #awaitLive()} waits for HTTP.
      */
-    static AccordProcess launchEmbedded(Path dataDir, int httpPort, int kafkaPort, int postgresPort) throws IOException {
+    static AccordProcess launchEmbedded(Path dataDir, int httpPort, int kafkaPort, int postgresPort)
+            throws IOException {
         ProcessBuilder pb = command("-Xmx512m");
         Map<String, String> env = pb.environment();
         env.put("ACCORD_DATA_DIR", dataDir.toString());
@@ -68,7 +68,8 @@ final class AccordProcess {
 
     private static ProcessBuilder command(String heap) {
         String jar = System.getProperty("accord.jar", "target/quarkus-app/quarkus-run.jar");
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap, "-jar", jar);
+        return new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap, "-jar", jar);
     }
 
     private static AccordProcess launch(String role, int port, ProcessBuilder pb) throws IOException {
@@ -78,7 +79,8 @@ final class AccordProcess {
     }
 
     void awaitLive() {
-        await().atMost(Duration.ofSeconds(120)).ignoreExceptions()
+        await().atMost(Duration.ofSeconds(120))
+                .ignoreExceptions()
                 .until(() -> get("/q/health/live").statusCode() == 200);
     }
 
@@ -100,7 +102,9 @@ final class AccordProcess {
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

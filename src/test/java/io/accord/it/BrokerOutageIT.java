@@ -4,6 +4,15 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.accord.extraction.Extractor;
+import io.accord.ingest.ArticleNormalizer;
+import io.accord.ingest.ArticleParser;
+import io.accord.model.AgreementEvent;
+import io.accord.runtime.EmbeddedInfrastructure;
+import io.accord.testing.Corpus;
+import io.accord.text.LanguageGuess;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,20 +28,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.accord.testing.Corpus;
-import io.accord.runtime.EmbeddedInfrastructure;
-import io.accord.extraction.Extractor;
-import io.accord.text.LanguageGuess;
-import io.accord.ingest.ArticleNormalizer;
-import io.accord.ingest.ArticleParser;
-import io.accord.model.AgreementEvent;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
 
 /**
  * The broker stopped for 25 s and restarted under load: POST /articles answers 503 — never 2xx — while it is down, and every
@@ -49,8 +47,11 @@ class BrokerOutageIT {
     static AccordProcess ingest;
 
     static EmbeddedKafkaBroker broker() {
-        return new EmbeddedKafkaBroker().withKafkaPort(kafkaPort).withControllerPort(controllerPort)
-                .withClusterId("accord-outage-test").withDeleteLogDirsOnClose(false)
+        return new EmbeddedKafkaBroker()
+                .withKafkaPort(kafkaPort)
+                .withControllerPort(controllerPort)
+                .withClusterId("accord-outage-test")
+                .withDeleteLogDirsOnClose(false)
                 .withAdditionalProperties(p -> {
                     p.put("log.dirs", logDir.toString());
                     p.put("group.initial.rebalance.delay.ms", "0");
@@ -80,8 +81,7 @@ class BrokerOutageIT {
         database.close();
     }
 
-    record Posted(String body, int status, long startedNanos, long endedNanos) {
-    }
+    record Posted(String body, int status, long startedNanos, long endedNanos) {}
 
     @Test
     void writesAreRefusedWhileTheBrokerIsDownAndEveryAcceptedArticleYieldsItsEvents() throws Exception {
@@ -90,13 +90,18 @@ class BrokerOutageIT {
         List<Posted> posted = new ArrayList<>();
         CompletableFuture<Void> posting = CompletableFuture.runAsync(() -> {
             for (int i = 0; !stopPosting.get() && i < 400; i++) {
-                String body = "{\"url\": \"https://example.org/outage/" + i + "\", \"published\": \"2024-05-10\", \"body\": "
-                        + FaultToleranceIT.quote(Corpus.article(random)) + "}";
+                String body =
+                        "{\"url\": \"https://example.org/outage/" + i + "\", \"published\": \"2024-05-10\", \"body\": "
+                                + FaultToleranceIT.quote(Corpus.article(random)) + "}";
                 long started = System.nanoTime();
                 try {
-                    HttpResponse<String> r = AccordProcess.HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + ingest.port + "/articles"))
-                            .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> r = AccordProcess.HTTP.send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + ingest.port + "/articles"))
+                                    .header("Content-Type", "application/json")
+                                    .timeout(Duration.ofSeconds(60))
+                                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                     synchronized (posted) {
                         posted.add(new Posted(body, r.statusCode(), started, System.nanoTime()));
                     }
@@ -110,14 +115,18 @@ class BrokerOutageIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> accepted(posted) >= 30);
         long down = System.nanoTime();
         broker.close();
-        await().atMost(Duration.ofSeconds(14)).ignoreExceptions().until(() -> ingest.get("/q/health/ready").statusCode() == 503);
+        await().atMost(Duration.ofSeconds(14))
+                .ignoreExceptions()
+                .until(() -> ingest.get("/q/health/ready").statusCode() == 503);
         if (ingest.get("/q/health/live").statusCode() != 200) {
             throw new AssertionError("liveness must stay UP while the broker is away");
         }
         Thread.sleep(Math.max(0, 25_000 - (System.nanoTime() - down) / 1_000_000));
         long up = System.nanoTime();
         broker = broker().start();
-        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> ingest.get("/q/health/ready").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(60))
+                .ignoreExceptions()
+                .until(() -> ingest.get("/q/health/ready").statusCode() == 200);
         await().atMost(Duration.ofSeconds(120)).until(() -> acceptedAfter(posted, up) >= 30);
         stopPosting.set(true);
         posting.get(120, TimeUnit.SECONDS);
@@ -127,7 +136,9 @@ class BrokerOutageIT {
             all = List.copyOf(posted);
         }
         // a request that began and ended while the broker was down can only have been refused
-        List<Posted> duringOutage = all.stream().filter(p -> p.startedNanos() > down && p.endedNanos() < up).toList();
+        List<Posted> duringOutage = all.stream()
+                .filter(p -> p.startedNanos() > down && p.endedNanos() < up)
+                .toList();
         assertTrue(!duringOutage.isEmpty(), "some requests fell wholly inside the outage");
         duringOutage.forEach(p -> assertTrue(p.status() == 503, "status during the outage: " + p.status()));
         all.forEach(p -> assertTrue(p.status() == 202 || p.status() == 503, "status " + p.status()));
@@ -142,14 +153,23 @@ class BrokerOutageIT {
                 }
             }
         }
-        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(1)).until(() -> stored().containsAll(expected));
+        await().atMost(Duration.ofSeconds(240))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> stored().containsAll(expected));
         // nothing was bad input, so nothing may have been dead-lettered: the outage is transient, not a reason
         try (KafkaCompanion kafka = new KafkaCompanion(broker.getAdvertisedListeners())) {
-            assertEquals(0, kafka.consumeStrings().fromTopics("articles.dlq", Duration.ofSeconds(3)).awaitCompletion().count());
+            assertEquals(
+                    0,
+                    kafka.consumeStrings()
+                            .fromTopics("articles.dlq", Duration.ofSeconds(3))
+                            .awaitCompletion()
+                            .count());
         }
         long refused = all.stream().filter(p -> p.status() == 503).count();
-        System.out.printf("broker outage: %d articles posted, %d accepted (202), %d refused (503) during a 25 s outage, "
-                + "%d expected events, all stored, lost 0%n", all.size(), all.size() - refused, refused, expected.size());
+        System.out.printf(
+                "broker outage: %d articles posted, %d accepted (202), %d refused (503) during a 25 s outage, "
+                        + "%d expected events, all stored, lost 0%n",
+                all.size(), all.size() - refused, refused, expected.size());
     }
 
     static long accepted(List<Posted> posted) {
@@ -160,7 +180,9 @@ class BrokerOutageIT {
 
     static long acceptedAfter(List<Posted> posted, long nanos) {
         synchronized (posted) {
-            return posted.stream().filter(p -> p.status() == 202 && p.startedNanos() > nanos).count();
+            return posted.stream()
+                    .filter(p -> p.status() == 202 && p.startedNanos() > nanos)
+                    .count();
         }
     }
 

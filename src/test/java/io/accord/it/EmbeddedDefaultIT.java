@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accord.testing.Corpus;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +22,6 @@ import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -32,10 +33,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.accord.testing.Corpus;
 
 /**
  * The embedded default as users run it — one process, its broker and PostgreSQL in one data folder — stopped every
@@ -91,7 +88,9 @@ class EmbeddedDefaultIT {
         killWatchdogs();
         accord.kill();
         assertTrue(ProcessHandle.of(postmaster).isPresent(), "the orphaned PostgreSQL still runs");
-        System.out.printf("kill -9 with %d of %d events stored; PostgreSQL %d left running%n", storedAtKill, expected.size(), postmaster);
+        System.out.printf(
+                "kill -9 with %d of %d events stored; PostgreSQL %d left running%n",
+                storedAtKill, expected.size(), postmaster);
 
         accord = started();
         assertFalse(ProcessHandle.of(postmaster).isPresent(), "the old server was stopped by the new start");
@@ -103,7 +102,8 @@ class EmbeddedDefaultIT {
     void killedWhileIdleTakesItsPostgresWithIt() throws Exception {
         long postmaster = postmasterPid();
         accord.kill();
-        await().atMost(Duration.ofSeconds(15)).until(() -> ProcessHandle.of(postmaster).isEmpty());
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> ProcessHandle.of(postmaster).isEmpty());
         accord = started();
         assertStoredExactly();
     }
@@ -118,7 +118,8 @@ class EmbeddedDefaultIT {
         long asked = System.nanoTime();
         assertTrue(accord.stop(), "stops on SIGTERM");
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - asked);
-        System.out.printf("SIGTERM with %d of %d events stored: stopped in %d s%n", storedAtStop, expected.size(), seconds);
+        System.out.printf(
+                "SIGTERM with %d of %d events stored: stopped in %d s%n", storedAtStop, expected.size(), seconds);
         assertTrue(storedAtStop < expected.size(), "a backlog was left at the stop");
         assertTrue(seconds <= 30, "a clean stop takes at most 30 s, took " + seconds);
 
@@ -129,10 +130,12 @@ class EmbeddedDefaultIT {
     @Test
     @Order(4)
     void aSecondStartOnTheSameFolderIsRefusedAndTheFirstKeepsRunning() throws Exception {
-        AccordProcess second = AccordProcess.launchEmbedded(data, AccordProcess.freePort(), AccordProcess.freePort(),
-                AccordProcess.freePort());
+        AccordProcess second = AccordProcess.launchEmbedded(
+                data, AccordProcess.freePort(), AccordProcess.freePort(), AccordProcess.freePort());
         assertEquals(1, second.exitCode(Duration.ofSeconds(60)));
-        assertTrue(second.output().contains("is in use by another running Accord (process " + accord.pid() + ")"), second.output());
+        assertTrue(
+                second.output().contains("is in use by another running Accord (process " + accord.pid() + ")"),
+                second.output());
         assertEquals(200, accord.get("/q/health/ready").statusCode());
     }
 
@@ -142,9 +145,11 @@ class EmbeddedDefaultIT {
         Path other = Files.createTempDirectory("accord-it-other-");
         int otherKafka = AccordProcess.freePort();
         try (ServerSocket held = new ServerSocket(AccordProcess.freePort())) {
-            AccordProcess p = AccordProcess.launchEmbedded(other, AccordProcess.freePort(), otherKafka, held.getLocalPort());
+            AccordProcess p =
+                    AccordProcess.launchEmbedded(other, AccordProcess.freePort(), otherKafka, held.getLocalPort());
             assertEquals(1, p.exitCode(Duration.ofSeconds(60)));
-            assertTrue(p.output().contains("port " + held.getLocalPort() + " is in use by another program"), p.output());
+            assertTrue(
+                    p.output().contains("port " + held.getLocalPort() + " is in use by another program"), p.output());
         }
         // the broker's port is free again: the failed start did not leave a JVM holding it
         try (ServerSocket s = new ServerSocket(otherKafka)) {
@@ -164,8 +169,13 @@ class EmbeddedDefaultIT {
         } else {
             Random random = new Random(12);
             for (int i = 0; i < n; i++) {
-                out.add(JSON.writeValueAsBytes(Map.of("url", "https://example.org/durability/" + i, "published", "2024-05-10",
-                        "body", Corpus.article(random, 800, 6))));
+                out.add(JSON.writeValueAsBytes(Map.of(
+                        "url",
+                        "https://example.org/durability/" + i,
+                        "published",
+                        "2024-05-10",
+                        "body",
+                        Corpus.article(random, 800, 6))));
             }
             System.out.println("articles: " + n + " composed (no ../shared/corpus)");
         }
@@ -176,11 +186,23 @@ class EmbeddedDefaultIT {
     static Set<String> batchCommandEvents(List<byte[]> batch) throws Exception {
         Path input = Files.createTempFile("accord-it-", ".jsonl");
         Path output = Files.createTempFile("accord-it-", ".events.jsonl");
-        Files.write(input, batch.stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList());
+        Files.write(
+                input,
+                batch.stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList());
         String jar = System.getProperty("accord.jar", "target/quarkus-app/quarkus-run.jar");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar, "extract",
-                "--input", input.toString(), "--output", output.toString(), "--quiet").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar,
+                        "extract",
+                        "--input",
+                        input.toString(),
+                        "--output",
+                        output.toString(),
+                        "--quiet")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         assertTrue(p.waitFor(300, TimeUnit.SECONDS) && p.exitValue() == 0, "the batch command ran");
         Set<String> ids = new HashSet<>();
         for (String line : Files.readAllLines(output)) {
@@ -191,9 +213,15 @@ class EmbeddedDefaultIT {
 
     /** Every article acknowledged by the broker (acks=all) before this returns. */
     static void publish(List<byte[]> batch) throws Exception {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + kafkaPort,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 4 * 1024 * 1024);
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                "localhost:" + kafkaPort,
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                4 * 1024 * 1024);
+        try (KafkaProducer<byte[], byte[]> producer =
+                new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (byte[] article : batch) {
                 sent.add(producer.send(new ProducerRecord<>("articles", article)));
@@ -213,28 +241,39 @@ class EmbeddedDefaultIT {
     }
 
     static void awaitStored(java.util.function.IntPredicate condition) {
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+        await().atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofMillis(200))
+                .ignoreExceptions()
                 .until(() -> condition.test(stored().size()));
     }
 
     /** Every expected event stored, nothing else, nothing twice (evidence rows not doubled by re-delivery). */
     static void assertStoredExactly() throws Exception {
-        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+        await().atMost(Duration.ofSeconds(240))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
                 .until(() -> stored().containsAll(expected));
         assertEquals(expected, stored(), "stored events");
-        long doubled = Sql.rows(jdbcUrl(), "select count(*) from (select event_id, start_char from event_evidence "
-                + "group by event_id, start_char having count(*) > 1) d", r -> r.getLong(1)).get(0);
+        long doubled = Sql.rows(
+                        jdbcUrl(),
+                        "select count(*) from (select event_id, start_char from event_evidence "
+                                + "group by event_id, start_char having count(*) > 1) d",
+                        r -> r.getLong(1))
+                .get(0);
         assertEquals(0, doubled, "evidence rows stored twice");
         System.out.printf("stored exactly the %d expected events%n", expected.size());
     }
 
     static long postmasterPid() throws IOException {
-        return Long.parseLong(Files.readAllLines(data.resolve("postgres").resolve("postmaster.pid")).get(0).strip());
+        return Long.parseLong(Files.readAllLines(data.resolve("postgres").resolve("postmaster.pid"))
+                .get(0)
+                .strip());
     }
 
     static void killWatchdogs() {
-        ProcessHandle.of(accord.pid()).ifPresent(jvm -> jvm.children()
-                .filter(c -> c.info().commandLine().orElse("").contains("accord-postgres-watchdog"))
-                .forEach(ProcessHandle::destroyForcibly));
+        ProcessHandle.of(accord.pid())
+                .ifPresent(jvm -> jvm.children()
+                        .filter(c -> c.info().commandLine().orElse("").contains("accord-postgres-watchdog"))
+                        .forEach(ProcessHandle::destroyForcibly));
     }
 }

@@ -4,6 +4,14 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.accord.extraction.Extractor;
+import io.accord.ingest.ArticleNormalizer;
+import io.accord.ingest.ArticleParser;
+import io.accord.model.AgreementEvent;
+import io.accord.runtime.EmbeddedInfrastructure;
+import io.accord.testing.Corpus;
+import io.accord.text.LanguageGuess;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +27,6 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntPredicate;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -32,15 +39,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.accord.testing.Corpus;
-import io.accord.runtime.EmbeddedInfrastructure;
-import io.accord.extraction.Extractor;
-import io.accord.text.LanguageGuess;
-import io.accord.ingest.ArticleNormalizer;
-import io.accord.ingest.ArticleParser;
-import io.accord.model.AgreementEvent;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /**
  * Faults under load, with the three roles as separate processes, a real broker and a real PostgreSQL. Each scenario
@@ -86,18 +84,18 @@ class FaultToleranceIT {
     }
 
     /** A scenario's inputs: good articles with their expected event ids, and bad records marked with the scenario. */
-    record Batch(String scenario, List<byte[]> records, Set<String> expected, int bad) {
-    }
+    record Batch(String scenario, List<byte[]> records, Set<String> expected, int bad) {}
 
     static Batch batch(String scenario) {
         Random random = new Random(scenario.hashCode());
         List<byte[]> records = new ArrayList<>();
         Set<String> expected = new TreeSet<>();
         for (int i = 0; i < ARTICLES; i++) {
-            String json = "{\"url\": \"https://example.org/" + scenario + "/" + i + "\", \"published\": \"2024-05-10\", \"body\": "
-                    + quote(Corpus.article(random)) + "}";
+            String json = "{\"url\": \"https://example.org/" + scenario + "/" + i
+                    + "\", \"published\": \"2024-05-10\", \"body\": " + quote(Corpus.article(random)) + "}";
             records.add(json.getBytes(StandardCharsets.UTF_8));
-            for (AgreementEvent e : extractor.extract(normalizer.normalize(ArticleParser.parseRecord(json.getBytes(StandardCharsets.UTF_8))))) {
+            for (AgreementEvent e : extractor.extract(
+                    normalizer.normalize(ArticleParser.parseRecord(json.getBytes(StandardCharsets.UTF_8))))) {
                 expected.add(e.id());
             }
             if (i % (ARTICLES / BAD) == 7) {
@@ -117,7 +115,8 @@ class FaultToleranceIT {
             Properties p = new Properties();
             p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrap());
             p.put(ProducerConfig.ACKS_CONFIG, "all");
-            try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
+            try (KafkaProducer<byte[], byte[]> producer =
+                    new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
                 for (byte[] record : batch.records()) {
                     producer.send(new ProducerRecord<>("articles", record)).get(30, TimeUnit.SECONDS);
                     Thread.sleep(1000 / perSecond);
@@ -129,47 +128,66 @@ class FaultToleranceIT {
     }
 
     static Set<String> stored(Batch batch) throws Exception {
-        return new HashSet<>(Sql.rows(infrastructure.postgresUrl(), "select e.id from events e join articles a on a.id = e.article_id "
-                + "where a.url like 'https://example.org/" + batch.scenario() + "/%'", r -> r.getString(1)));
+        return new HashSet<>(Sql.rows(
+                infrastructure.postgresUrl(),
+                "select e.id from events e join articles a on a.id = e.article_id "
+                        + "where a.url like 'https://example.org/" + batch.scenario() + "/%'",
+                r -> r.getString(1)));
     }
 
     /** count(*) and count(distinct id) of events, and the rows of parties and evidence. */
     static long[] counts() throws Exception {
-        return Sql.rows(infrastructure.postgresUrl(), "select count(*), count(distinct id), (select count(*) from event_evidence), "
-                + "(select count(*) from event_parties) from events",
-                r -> new long[] { r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4) }).get(0);
+        return Sql.rows(
+                        infrastructure.postgresUrl(),
+                        "select count(*), count(distinct id), (select count(*) from event_evidence), "
+                                + "(select count(*) from event_parties) from events",
+                        r -> new long[] {r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4)})
+                .get(0);
     }
 
     static Map<String, String> documents(Batch batch) throws Exception {
         Map<String, String> out = new HashMap<>();
-        Sql.rows(infrastructure.postgresUrl(), "select e.id, e.document from events e join articles a on a.id = e.article_id "
-                + "where a.url like 'https://example.org/" + batch.scenario() + "/%'", r -> out.put(r.getString(1), r.getString(2)));
+        Sql.rows(
+                infrastructure.postgresUrl(),
+                "select e.id, e.document from events e join articles a on a.id = e.article_id "
+                        + "where a.url like 'https://example.org/" + batch.scenario() + "/%'",
+                r -> out.put(r.getString(1), r.getString(2)));
         return out;
     }
 
     static long deadLettered(Batch batch) {
         try (KafkaCompanion kafka = new KafkaCompanion(infrastructure.kafkaBootstrap())) {
             return kafka.consumeStrings().fromTopics("articles.dlq", Duration.ofSeconds(3)).awaitCompletion().stream()
-                    .filter(r -> r.value().contains("\"scenario\": \"" + batch.scenario() + "\"")).count();
+                    .filter(r -> r.value().contains("\"scenario\": \"" + batch.scenario() + "\""))
+                    .count();
         }
     }
 
     /** Waits until the expected events are all stored, then checks there is nothing more and nothing twice. */
     static void assertExactly(Batch batch) throws Exception {
-        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofSeconds(240))
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> stored(batch).containsAll(batch.expected()));
         assertEquals(batch.expected(), stored(batch), "stored events of " + batch.scenario());
         long[] counts = counts();
         assertEquals(counts[0], counts[1], "count(*) = count(distinct id)");
         await().atMost(Duration.ofSeconds(30)).until(() -> deadLettered(batch) >= batch.bad());
         assertEquals(batch.bad(), deadLettered(batch), "dead-lettered records of " + batch.scenario());
-        System.out.printf("fault scenario %s: %d articles + %d bad records, %d expected events, %d stored, lost 0, "
-                + "duplicates %d, dead-lettered %d%n", batch.scenario(), ARTICLES, batch.bad(), batch.expected().size(),
-                stored(batch).size(), counts[0] - counts[1], deadLettered(batch));
+        System.out.printf(
+                "fault scenario %s: %d articles + %d bad records, %d expected events, %d stored, lost 0, "
+                        + "duplicates %d, dead-lettered %d%n",
+                batch.scenario(),
+                ARTICLES,
+                batch.bad(),
+                batch.expected().size(),
+                stored(batch).size(),
+                counts[0] - counts[1],
+                deadLettered(batch));
     }
 
     static void awaitStored(Batch batch, IntPredicate condition) {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> condition.test(stored(batch).size()));
     }
 
@@ -178,7 +196,9 @@ class FaultToleranceIT {
         Batch batch = batch(scenario);
         CompletableFuture<Void> publishing = publish(batch, 40);
         awaitStored(batch, n -> n >= batch.expected().size() / 4);
-        System.out.printf("kill -9 %s with %d of %d events stored%n", victim.role, stored(batch).size(), batch.expected().size());
+        System.out.printf(
+                "kill -9 %s with %d of %d events stored%n",
+                victim.role, stored(batch).size(), batch.expected().size());
         victim.kill();
         // the replacement takes the victim's place at once, so that it is stopped after the tests whatever happens
         AccordProcess replacement = AccordProcess.start(victim.role, infrastructure);
@@ -223,16 +243,23 @@ class FaultToleranceIT {
         long stopped = System.nanoTime();
         postgres.stop();
         try {
-            await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(() -> store.get("/q/health/ready").statusCode() == 503);
+            await().atMost(Duration.ofSeconds(15))
+                    .ignoreExceptions()
+                    .until(() -> store.get("/q/health/ready").statusCode() == 503);
             assertEquals(200, store.get("/q/health/live").statusCode(), "liveness stays UP while the database is away");
             Thread.sleep(Math.max(0, 20_000 - (System.nanoTime() - stopped) / 1_000_000));
         } finally {
             postgres.start();
             restartedPostgres = postgres;
         }
-        System.out.printf("PostgreSQL stopped for %d s with %d of %d events stored%n", (System.nanoTime() - stopped) / 1_000_000_000,
-                stored(batch).size(), batch.expected().size());
-        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> store.get("/q/health/ready").statusCode() == 200);
+        System.out.printf(
+                "PostgreSQL stopped for %d s with %d of %d events stored%n",
+                (System.nanoTime() - stopped) / 1_000_000_000,
+                stored(batch).size(),
+                batch.expected().size());
+        await().atMost(Duration.ofSeconds(60))
+                .ignoreExceptions()
+                .until(() -> store.get("/q/health/ready").statusCode() == 200);
         publishing.get(120, TimeUnit.SECONDS);
         assertExactly(batch);
     }
@@ -252,22 +279,37 @@ class FaultToleranceIT {
             p.stop();
         }
         extra.clear();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrap()))) {
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrap()))) {
             Map<TopicPartition, OffsetAndMetadata> earliest = new HashMap<>();
-            admin.describeTopics(List.of("events")).allTopicNames().get().get("events").partitions()
+            admin.describeTopics(List.of("events"))
+                    .allTopicNames()
+                    .get()
+                    .get("events")
+                    .partitions()
                     .forEach(p -> earliest.put(new TopicPartition("events", p.partition()), new OffsetAndMetadata(0)));
-            await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
-                    .until(() -> admin.alterConsumerGroupOffsets("accord-store", earliest).all().get() == null);
+            await().atMost(Duration.ofSeconds(60))
+                    .ignoreExceptions()
+                    .until(() -> admin.alterConsumerGroupOffsets("accord-store", earliest)
+                                    .all()
+                                    .get()
+                            == null);
             store = AccordProcess.start("store", infrastructure);
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             earliest.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
             // done when the store has consumed the whole events topic again
-            await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                var ends = admin.listOffsets(latest).all().get();
-                var committed = admin.listConsumerGroupOffsets("accord-store").partitionsToOffsetAndMetadata().get();
-                return ends.entrySet().stream().allMatch(e -> committed.get(e.getKey()) != null
-                        && committed.get(e.getKey()).offset() >= e.getValue().offset());
-            });
+            await().atMost(Duration.ofSeconds(180))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> {
+                        var ends = admin.listOffsets(latest).all().get();
+                        var committed = admin.listConsumerGroupOffsets("accord-store")
+                                .partitionsToOffsetAndMetadata()
+                                .get();
+                        return ends.entrySet().stream()
+                                .allMatch(e -> committed.get(e.getKey()) != null
+                                        && committed.get(e.getKey()).offset()
+                                                >= e.getValue().offset());
+                    });
         }
         assertEquals(before, documents(batch), "the stored events are unchanged");
         assertEquals(countsBefore[0], counts()[0], "no event added");

@@ -1,13 +1,12 @@
 package io.accord.it;
 
+import io.accord.runtime.EmbeddedInfrastructure;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import io.accord.runtime.EmbeddedInfrastructure;
 
 /**
  * Stops and starts the embedded PostgreSQL server in place (same data, same port). pg_ctl and the server refuse to
@@ -21,7 +20,8 @@ final class PostgresControl {
     private final int port;
 
     PostgresControl(EmbeddedInfrastructure infrastructure) throws Exception {
-        dataDir = Path.of(Sql.rows(infrastructure.postgresUrl(), "show data_directory", r -> r.getString(1)).get(0));
+        dataDir = Path.of(Sql.rows(infrastructure.postgresUrl(), "show data_directory", r -> r.getString(1))
+                .get(0));
         postgres = Files.readSymbolicLink(Path.of("/proc", postmasterPid(), "exe"));
         port = infrastructure.postgres().getPort();
     }
@@ -38,12 +38,28 @@ final class PostgresControl {
     }
 
     void start() throws Exception {
-        new ProcessBuilder(List.of("unshare", "-U", postgres.toString(), "-D", dataDir.toString(), "-p", String.valueOf(port), "-F",
-                "-c", "synchronous_commit=off", "-c", "max_connections=300", "-c", "timezone=UTC"))
-                .redirectErrorStream(true).redirectOutput(dataDir.resolve("restart.log").toFile()).start();
+        new ProcessBuilder(List.of(
+                        "unshare",
+                        "-U",
+                        postgres.toString(),
+                        "-D",
+                        dataDir.toString(),
+                        "-p",
+                        String.valueOf(port),
+                        "-F",
+                        "-c",
+                        "synchronous_commit=off",
+                        "-c",
+                        "max_connections=300",
+                        "-c",
+                        "timezone=UTC"))
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("restart.log").toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (true) {
-            try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "postgres")) {
+            try (Connection c = DriverManager.getConnection(
+                    "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "postgres")) {
                 return;
             } catch (java.sql.SQLException e) {
                 if (System.nanoTime() > deadline) {

@@ -15,8 +15,7 @@ final class Sql {
         T read(ResultSet r) throws SQLException;
     }
 
-    private Sql() {
-    }
+    private Sql() {}
 
     static <T> List<T> rows(String jdbcUrl, String query, Row<T> row) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");

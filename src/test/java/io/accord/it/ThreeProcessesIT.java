@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.accord.runtime.EmbeddedInfrastructure;
+import io.accord.testing.KafkaClients;
+import io.accord.testing.Seeds;
+import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -13,15 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.accord.testing.KafkaClients;
-import io.accord.testing.Seeds;
-import io.accord.runtime.EmbeddedInfrastructure;
-import io.restassured.path.json.JsonPath;
 
 /**
  * The packaged artifact run as three processes — ingest, extract, store — against one broker and one database,
@@ -51,7 +49,8 @@ class ThreeProcessesIT {
             String log = p.output();
             assertTrue(exited, "process did not stop on SIGTERM:\n" + log);
             // a commit interrupted by the consumer's own close (WakeupException) is retried on revocation: benign
-            assertFalse(log.lines().anyMatch(l -> l.contains("SRMSG18252") && !l.contains("WakeupException")),
+            assertFalse(
+                    log.lines().anyMatch(l -> l.contains("SRMSG18252") && !l.contains("WakeupException")),
                     "commit failures at shutdown:\n" + log);
         }
         infrastructure.close();
@@ -59,7 +58,8 @@ class ThreeProcessesIT {
 
     @Test
     void seedTravelsThroughThreeSeparateProcesses() throws Exception {
-        KafkaClients.publish(infrastructure.kafkaBootstrap(), "articles", Seeds.seed().getBytes(StandardCharsets.UTF_8));
+        KafkaClients.publish(
+                infrastructure.kafkaBootstrap(), "articles", Seeds.seed().getBytes(StandardCharsets.UTF_8));
 
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
             HttpResponse<String> r = store.get("/events?party=Rosoboronexport");
@@ -72,12 +72,19 @@ class ThreeProcessesIT {
 
         // each process serves only its own role's endpoints
         assertEquals(404, ingest.get("/events").statusCode());
-        HttpResponse<String> posted = AccordProcess.HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + ingest.port + "/articles"))
-                .header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString("Peru and Bolivia signed a border agreement in La Paz on Friday."))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> posted = AccordProcess.HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + ingest.port + "/articles"))
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "Peru and Bolivia signed a border agreement in La Paz on Friday."))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(202, posted.statusCode(), posted.body());
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(1,
-                JsonPath.from(store.get("/events?party=Bolivia").body()).getList("items").size()));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertEquals(
+                        1,
+                        JsonPath.from(store.get("/events?party=Bolivia").body())
+                                .getList("items")
+                                .size()));
     }
 }

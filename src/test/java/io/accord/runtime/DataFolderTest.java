@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,8 +47,12 @@ class DataFolderTest {
     void aFolderInUseIsRefusedWithTheHoldersProcessAndFreeAgainAfterClose() {
         String root = dir.resolve("shared").toString();
         try (DataFolder first = DataFolder.open(root)) {
-            DataFolder.DataFolderException refused = assertThrows(DataFolder.DataFolderException.class, () -> DataFolder.open(root));
-            assertTrue(refused.getMessage().contains("in use by another running Accord (process " + ProcessHandle.current().pid() + ")"),
+            DataFolder.DataFolderException refused =
+                    assertThrows(DataFolder.DataFolderException.class, () -> DataFolder.open(root));
+            assertTrue(
+                    refused.getMessage()
+                            .contains("in use by another running Accord (process "
+                                    + ProcessHandle.current().pid() + ")"),
                     refused.getMessage());
         }
         DataFolder.open(root).close();
@@ -58,7 +61,8 @@ class DataFolderTest {
     @Test
     void aFolderThatCannotBeCreatedIsAClearError() throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
-        DataFolder.DataFolderException e = assertThrows(DataFolder.DataFolderException.class,
+        DataFolder.DataFolderException e = assertThrows(
+                DataFolder.DataFolderException.class,
                 () -> DataFolder.open(file.resolve("data").toString()));
         assertTrue(e.getMessage().startsWith("cannot create the data folder"), e.getMessage());
     }

@@ -4,22 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import io.accord.model.Party;
 import io.accord.store.AgreementMatching.Linkable;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class AgreementMatchingTest {
 
     @Test
     void sidesAreSortedActorKeysWithTheNameFoldedWhereAPartyHasNone() {
-        assertEquals("GBR|org:deutsche-boerse", AgreementMatching.sides(List.of(new Party("Deutsche Börse", "org:deutsche-boerse", "DEU", "BUS", "company"),
-                new Party("Britain", "GBR", "GBR", "GOV", "country"))));
-        assertEquals("org:freedonia|org:sylvania", AgreementMatching.sides(List.of(new Party("Sylvania", null, null, null, "country"),
-                new Party("Freedonia", null, null, null, "country"))));
+        assertEquals(
+                "GBR|org:deutsche-boerse",
+                AgreementMatching.sides(List.of(
+                        new Party("Deutsche Börse", "org:deutsche-boerse", "DEU", "BUS", "company"),
+                        new Party("Britain", "GBR", "GBR", "GOV", "country"))));
+        assertEquals(
+                "org:freedonia|org:sylvania",
+                AgreementMatching.sides(List.of(
+                        new Party("Sylvania", null, null, null, "country"),
+                        new Party("Freedonia", null, null, null, "country"))));
     }
 
     @Test
@@ -36,7 +40,9 @@ class AgreementMatchingTest {
     @Test
     void sidesThatCanMatchHaveTheSameRootsSoTheLinkerLooksOnlyThere() {
         assertEquals("org:mci|org:verizon", AgreementMatching.roots("org:mci|org:verizon-communications"));
-        assertEquals(AgreementMatching.roots("org:mci|org:verizon"), AgreementMatching.roots("org:mci|org:verizon-communications"));
+        assertEquals(
+                AgreementMatching.roots("org:mci|org:verizon"),
+                AgreementMatching.roots("org:mci|org:verizon-communications"));
         assertEquals("GBR|person:gordon", AgreementMatching.roots("GBR|person:gordon-brown"));
     }
 

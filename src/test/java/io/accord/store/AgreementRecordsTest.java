@@ -2,26 +2,25 @@ package io.accord.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import io.accord.model.Agreement;
 import io.accord.model.AgreementEvent;
 import io.accord.model.ArticleRef;
 import io.accord.model.Evidence;
 import io.accord.model.Party;
 import io.accord.store.AgreementRecords.Report;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class AgreementRecordsTest {
 
     @Test
     void theLatestStageDatesTheRecordAndTheTimelineFollowsTheReports() {
-        List<Report> reports = List.of(report("e1", "negotiating", "2024-03-01", "Reuters", 0.6, "2024-03-01T08:00:00Z"),
+        List<Report> reports = List.of(
+                report("e1", "negotiating", "2024-03-01", "Reuters", 0.6, "2024-03-01T08:00:00Z"),
                 report("e2", "signed", "2024-03-10", "BBC", 0.8, "2024-03-10T09:00:00Z"),
                 report("e3", "signed", "2024-03-10", "AP", 0.7, "2024-03-11T07:00:00Z"),
                 report("e4", "intent", null, "AP", 0.5, "2024-03-05T10:00:00Z"));
@@ -29,7 +28,9 @@ class AgreementRecordsTest {
         assertEquals("e2", AgreementRecords.principal(reports));
         assertEquals("signed", a.status());
         assertEquals("2024-03-10", a.date());
-        assertEquals(List.of("negotiating", "intent", "signed"), a.timeline().stream().map(Agreement.Stage::status).toList());
+        assertEquals(
+                List.of("negotiating", "intent", "signed"),
+                a.timeline().stream().map(Agreement.Stage::status).toList());
         assertEquals(List.of("e2", "e3"), a.timeline().get(2).events());
         assertEquals("2024-03-01T08:00:00Z", a.firstReported());
         assertEquals("2024-03-11T07:00:00Z", a.lastReported());
@@ -45,16 +46,22 @@ class AgreementRecordsTest {
 
     @Test
     void aRejectionAfterTheSignatureIsTheLatestNews() {
-        Agreement a = AgreementRecords.build("agr_y", List.of(report("e1", "signed", "2024-03-10", "BBC", 0.8, "2024-03-10T09:00:00Z"),
-                report("e2", "rejected", "2024-04-02", "BBC", 0.8, "2024-04-02T09:00:00Z")), PRINCIPAL);
+        Agreement a = AgreementRecords.build(
+                "agr_y",
+                List.of(
+                        report("e1", "signed", "2024-03-10", "BBC", 0.8, "2024-03-10T09:00:00Z"),
+                        report("e2", "rejected", "2024-04-02", "BBC", 0.8, "2024-04-02T09:00:00Z")),
+                PRINCIPAL);
         assertEquals("rejected", a.status());
         assertEquals("2024-04-02", a.date());
     }
 
     @Test
     void theSameReportsInAnyOrderGiveTheSameRecord() {
-        List<Report> reports = new ArrayList<>(List.of(report("e1", "negotiating", "2024-03-01", "Reuters", 0.6, "2024-03-01T08:00:00Z"),
-                report("e2", "signed", null, "BBC", 0.8, "2024-03-10T09:00:00Z"), report("e3", "signed", "2024-03-10", "AP", 0.8, "2024-03-10T09:00:00Z")));
+        List<Report> reports = new ArrayList<>(List.of(
+                report("e1", "negotiating", "2024-03-01", "Reuters", 0.6, "2024-03-01T08:00:00Z"),
+                report("e2", "signed", null, "BBC", 0.8, "2024-03-10T09:00:00Z"),
+                report("e3", "signed", "2024-03-10", "AP", 0.8, "2024-03-10T09:00:00Z")));
         Agreement first = AgreementRecords.build("agr_z", reports, PRINCIPAL);
         String principal = AgreementRecords.principal(reports);
         Collections.reverse(reports);
@@ -62,14 +69,41 @@ class AgreementRecordsTest {
         assertEquals(principal, AgreementRecords.principal(reports));
     }
 
-    private static final AgreementEvent PRINCIPAL = new AgreementEvent(1, "e2", "agreement", "signed", null, null,
-            List.of(new Party("Alpha", "org:alpha", null, "BUS", "company"), new Party("Beta", "org:beta", null, "BUS", "company")),
-            "trade deal", List.of("tariffs"), "2024-03-10", null, null, null, null, new ArticleRef("art-e2", null, "t", "BBC", null),
-            List.of(new Evidence("Alpha and Beta.", 0, 15)), 0.8, null, "test");
+    private static final AgreementEvent PRINCIPAL = new AgreementEvent(
+            1,
+            "e2",
+            "agreement",
+            "signed",
+            null,
+            null,
+            List.of(
+                    new Party("Alpha", "org:alpha", null, "BUS", "company"),
+                    new Party("Beta", "org:beta", null, "BUS", "company")),
+            "trade deal",
+            List.of("tariffs"),
+            "2024-03-10",
+            null,
+            null,
+            null,
+            null,
+            new ArticleRef("art-e2", null, "t", "BBC", null),
+            List.of(new Evidence("Alpha and Beta.", 0, 15)),
+            0.8,
+            null,
+            "test");
 
-    private static Report report(String id, String status, String date, String source, double confidence, String reported) {
+    private static Report report(
+            String id, String status, String date, String source, double confidence, String reported) {
         Instant at = Instant.parse(reported);
-        return new Report(id, status, date != null ? LocalDate.parse(date) : LocalDate.ofInstant(at, java.time.ZoneOffset.UTC), date,
-                confidence, "trade deal", "art-" + id, source, at);
+        return new Report(
+                id,
+                status,
+                date != null ? LocalDate.parse(date) : LocalDate.ofInstant(at, java.time.ZoneOffset.UTC),
+                date,
+                confidence,
+                "trade deal",
+                "art-" + id,
+                source,
+                at);
     }
 }

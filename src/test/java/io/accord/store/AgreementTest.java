@@ -1,7 +1,5 @@
 package io.accord.store;
 
-import io.accord.testing.AccordTestResource;
-import io.accord.testing.KafkaClients;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,6 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accord.model.AgreementEvent;
+import io.accord.model.ArticleRef;
+import io.accord.model.Evidence;
+import io.accord.model.Party;
+import io.accord.model.Plover;
+import io.accord.testing.AccordTestResource;
+import io.accord.testing.KafkaClients;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,9 +35,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.inject.Inject;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -36,19 +45,6 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.accord.model.AgreementEvent;
-import io.accord.model.ArticleRef;
-import io.accord.model.Evidence;
-import io.accord.model.Party;
-import io.accord.model.Plover;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /**
  * One agreement, many reports, over the real broker and database: reports published to {@code events} as extract
@@ -72,7 +68,8 @@ class AgreementTest {
     void reportsOfTalksAndThenASignatureFromSeveralOutletsAreOneAgreementWithBothStages() {
         KafkaCompanion kafka = KafkaClients.companion();
         try (ConsumerTask<String, String> topic = kafka.consumeStrings().fromTopics("agreements")) {
-            publish(report("stages-talks", "negotiating", "stages", "trade deal", "2024-03-01", "Reuters"),
+            publish(
+                    report("stages-talks", "negotiating", "stages", "trade deal", "2024-03-01", "Reuters"),
                     report("stages-intent", "intent", "stages", "trade deal", "2024-03-05", "AP"),
                     report("stages-signed", "signed", "stages", "trade deal", "2024-03-10", "BBC"));
             JsonPath page = awaitAgreements("org:stages-alpha", 1, 3);
@@ -86,13 +83,30 @@ class AgreementTest {
             assertEquals(List.of("AP", "BBC", "Reuters"), page.getList("items[0].sources"));
             assertNull(page.get("items[0].mergedInto"));
             // from/to match the agreement's date: the latest stage's
-            given().queryParam("actor", "org:stages-alpha").queryParam("from", "2024-03-10").queryParam("to", "2024-03-31")
-                    .when().get("/agreements").then().statusCode(200).body("items.id", org.hamcrest.Matchers.contains(id));
-            given().queryParam("actor", "org:stages-alpha").queryParam("to", "2024-03-09")
-                    .when().get("/agreements").then().statusCode(200).body("items", hasSize(0));
+            given().queryParam("actor", "org:stages-alpha")
+                    .queryParam("from", "2024-03-10")
+                    .queryParam("to", "2024-03-31")
+                    .when()
+                    .get("/agreements")
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", org.hamcrest.Matchers.contains(id));
+            given().queryParam("actor", "org:stages-alpha")
+                    .queryParam("to", "2024-03-09")
+                    .when()
+                    .get("/agreements")
+                    .then()
+                    .statusCode(200)
+                    .body("items", hasSize(0));
 
-            given().when().get("/agreements/" + id).then().statusCode(200).body("id", equalTo(id)).body("reports", hasSize(3))
-                    .body("reports[0].id", equalTo("stages-talks")).body("reports[0].article.source", equalTo("Reuters"))
+            given().when()
+                    .get("/agreements/" + id)
+                    .then()
+                    .statusCode(200)
+                    .body("id", equalTo(id))
+                    .body("reports", hasSize(3))
+                    .body("reports[0].id", equalTo("stages-talks"))
+                    .body("reports[0].article.source", equalTo("Reuters"))
                     .body("reports[0].evidence[0].text", equalTo("stages-alpha and stages-beta are in talks."));
             for (String event : List.of("stages-talks", "stages-intent", "stages-signed")) {
                 given().when().get("/events/" + event).then().statusCode(200).body("agreement", equalTo(id));
@@ -111,13 +125,34 @@ class AgreementTest {
 
     @Test
     void eachFilterFindsTheAgreementsWhosePartiesOrTextMatch() {
-        publish(report("filters-one", "signed", new Party("Filters Alpha", "org:filters-alpha", null, "BUS", "company"),
-                new Party("Norway", "NOR", "NOR", "GOV", "country"), "fishing rights deal", "2024-05-01"),
-                report("filters-two", "intent", new Party("Filters Alpha", "org:filters-alpha", null, "BUS", "company"),
-                        new Party("Filters Gamma Holdings", "org:filters-gamma-holdings", "ISL", "BUS", "company"), "gas pipeline", "2024-05-20"));
+        publish(
+                report(
+                        "filters-one",
+                        "signed",
+                        new Party("Filters Alpha", "org:filters-alpha", null, "BUS", "company"),
+                        new Party("Norway", "NOR", "NOR", "GOV", "country"),
+                        "fishing rights deal",
+                        "2024-05-01"),
+                report(
+                        "filters-two",
+                        "intent",
+                        new Party("Filters Alpha", "org:filters-alpha", null, "BUS", "company"),
+                        new Party("Filters Gamma Holdings", "org:filters-gamma-holdings", "ISL", "BUS", "company"),
+                        "gas pipeline",
+                        "2024-05-20"));
         awaitAgreements("org:filters-alpha", 2, 2);
-        String one = given().when().get("/events/filters-one").then().statusCode(200).extract().path("agreement");
-        String two = given().when().get("/events/filters-two").then().statusCode(200).extract().path("agreement");
+        String one = given().when()
+                .get("/events/filters-one")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("agreement");
+        String two = given().when()
+                .get("/events/filters-two")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("agreement");
         Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
         expected.put("country=nor", List.of(one));
         expected.put("country=ISL", List.of(two));
@@ -135,26 +170,51 @@ class AgreementTest {
             for (String f : filters.split("&")) {
                 request = request.queryParam(f.substring(0, f.indexOf('=')), f.substring(f.indexOf('=') + 1));
             }
-            assertEquals(ids, request.when().get("/agreements").then().statusCode(200).extract().jsonPath().getList("items.id"), filters);
+            assertEquals(
+                    ids,
+                    request.when()
+                            .get("/agreements")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getList("items.id"),
+                    filters);
         });
         // a page at a time, newest report first
-        JsonPath first = given().queryParam("party", "filters").queryParam("limit", 1).when().get("/agreements").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath first = given().queryParam("party", "filters")
+                .queryParam("limit", 1)
+                .when()
+                .get("/agreements")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of(two), first.getList("items.id"));
-        JsonPath second = given().queryParam("party", "filters").queryParam("limit", 1).queryParam("cursor", first.getString("next"))
-                .when().get("/agreements").then().statusCode(200).extract().jsonPath();
+        JsonPath second = given().queryParam("party", "filters")
+                .queryParam("limit", 1)
+                .queryParam("cursor", first.getString("next"))
+                .when()
+                .get("/agreements")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of(one), second.getList("items.id"));
         assertNull(second.getString("next"));
     }
 
     @Test
     void theSameSidesWithTwoMattersAreTwoAgreements() {
-        publish(report("matters-trade", "signed", "matters", "trade deal", "2024-05-01", "Reuters"),
+        publish(
+                report("matters-trade", "signed", "matters", "trade deal", "2024-05-01", "Reuters"),
                 report("matters-climate", "signed", "matters", "climate pact", "2024-05-02", "BBC"),
                 report("matters-trade-2", "intent", "matters", "free trade agreement", "2024-04-20", "AP"));
         JsonPath page = awaitAgreements("org:matters-alpha", 2, 3);
         Map<String, Set<String>> groups = groups(page);
-        assertEquals(Set.of(Set.of("matters-trade", "matters-trade-2"), Set.of("matters-climate")), new HashSet<>(groups.values()));
+        assertEquals(
+                Set.of(Set.of("matters-trade", "matters-trade-2"), Set.of("matters-climate")),
+                new HashSet<>(groups.values()));
     }
 
     @Test
@@ -162,31 +222,45 @@ class AgreementTest {
         // one pair's chain of reports (a1 and a3 45 days apart, a2 between them), a report 70 days on that stays apart,
         // another matter, another pair; published in three orders under three names for the sides (in the second,
         // a2 comes last and merges the agreements a1 and a3 started)
-        List<String[]> set = List.of(new String[] { "a1", "negotiating", "a", "b", "gas pipeline deal", "2024-01-01" },
-                new String[] { "a2", "intent", "a", "b", "pipeline", "2024-01-20" },
-                new String[] { "a3", "signed", "a", "b", "deal", "2024-02-15" },
-                new String[] { "a4", "signed", "a", "b", "gas pipeline accord", "2024-04-26" },
-                new String[] { "b1", "signed", "a", "b", "fishing rights agreement", "2024-03-30" },
-                new String[] { "c1", "agreed", "a", "c", "pipeline deal", "2024-01-21" },
-                new String[] { "c2", "signed", "c", "a", "pipeline deal", "2024-01-25" });
+        List<String[]> set = List.of(
+                new String[] {"a1", "negotiating", "a", "b", "gas pipeline deal", "2024-01-01"},
+                new String[] {"a2", "intent", "a", "b", "pipeline", "2024-01-20"},
+                new String[] {"a3", "signed", "a", "b", "deal", "2024-02-15"},
+                new String[] {"a4", "signed", "a", "b", "gas pipeline accord", "2024-04-26"},
+                new String[] {"b1", "signed", "a", "b", "fishing rights agreement", "2024-03-30"},
+                new String[] {"c1", "agreed", "a", "c", "pipeline deal", "2024-01-21"},
+                new String[] {"c2", "signed", "c", "a", "pipeline deal", "2024-01-25"});
         Map<String, String[]> byName = new HashMap<>();
         set.forEach(r -> byName.put(r[0], r));
-        List<String[]> bridgeLast = List.of("a3", "a1", "c2", "b1", "a4", "c1", "a2").stream().map(byName::get).toList();
+        List<String[]> bridgeLast = List.of("a3", "a1", "c2", "b1", "a4", "c1", "a2").stream()
+                .map(byName::get)
+                .toList();
         List<String[]> reversed = new ArrayList<>(set);
         Collections.reverse(reversed);
         Set<Set<String>> first = null;
-        for (var run : List.of(Map.entry("order1", set), Map.entry("order2", bridgeLast), Map.entry("order3", reversed))) {
+        for (var run :
+                List.of(Map.entry("order1", set), Map.entry("order2", bridgeLast), Map.entry("order3", reversed))) {
             String ns = run.getKey();
             // one at a time, each stored before the next: the order the store sees is the order given
             for (String[] r : run.getValue()) {
                 publish(report(ns + "-" + r[0], r[1], ns + "-" + r[2], ns + "-" + r[3], r[4], r[5], "Wire"));
-                await().atMost(Duration.ofSeconds(30)).untilAsserted(
-                        () -> given().when().get("/events/" + ns + "-" + r[0]).then().statusCode(200).body("agreement", org.hamcrest.Matchers.notNullValue()));
+                await().atMost(Duration.ofSeconds(30))
+                        .untilAsserted(() -> given().when()
+                                .get("/events/" + ns + "-" + r[0])
+                                .then()
+                                .statusCode(200)
+                                .body("agreement", org.hamcrest.Matchers.notNullValue()));
             }
             Set<Set<String>> groups = new HashSet<>();
             for (String pair : List.of("org:" + ns + "-a", "org:" + ns + "-c")) {
-                JsonPath page = given().queryParam("actor", pair).queryParam("limit", 200).when().get("/agreements").then().statusCode(200)
-                        .extract().jsonPath();
+                JsonPath page = given().queryParam("actor", pair)
+                        .queryParam("limit", 200)
+                        .when()
+                        .get("/agreements")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
                 groups(page).values().forEach(g -> groups.add(strip(g, ns + "-")));
             }
             if (first == null) {
@@ -206,54 +280,96 @@ class AgreementTest {
             String early = awaitAgreements("org:merge-alpha", 1, 1).getString("items[0].id");
             publish(report("merge-late", "signed", "merge", "rail deal", "2024-07-20", "BBC"));
             JsonPath two = awaitAgreements("org:merge-alpha", 2, 2);
-            String late = two.getList("items.id", String.class).stream().filter(a -> !a.equals(early)).findFirst().orElseThrow();
+            String late = two.getList("items.id", String.class).stream()
+                    .filter(a -> !a.equals(early))
+                    .findFirst()
+                    .orElseThrow();
 
             publish(report("merge-bridge", "intent", "merge", "rail deal", "2024-06-25", "AP"));
             JsonPath one = awaitAgreements("org:merge-alpha", 1, 3);
             assertEquals(early, one.getString("items[0].id"));
             assertEquals(List.of("negotiating", "intent", "signed"), one.getList("items[0].timeline.status"));
-            given().when().get("/agreements/" + late).then().statusCode(200).body("id", equalTo(early)).body("reports", hasSize(3))
+            given().when()
+                    .get("/agreements/" + late)
+                    .then()
+                    .statusCode(200)
+                    .body("id", equalTo(early))
+                    .body("reports", hasSize(3))
                     .header("Content-Location", "/agreements/" + early);
             given().when().get("/events/merge-late").then().body("agreement", equalTo(early));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 ConsumerRecord<String, String> pointer = latest(topic.getRecords(), late);
-                assertEquals(early, json.readTree(pointer.value()).path("mergedInto").asText(), pointer.value());
+                assertEquals(
+                        early, json.readTree(pointer.value()).path("mergedInto").asText(), pointer.value());
             });
         } finally {
             kafka.close();
         }
-        given().when().get("/agreements/agr_nosuchagreement000").then().statusCode(404)
+        given().when()
+                .get("/agreements/agr_nosuchagreement000")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void replayingTheReportsChangesNothing() throws Exception {
-        String[] reports = { report("replay-1", "negotiating", "replay", "power deal", "2024-08-01", "Reuters"),
-                report("replay-2", "signed", "replay", "power deal", "2024-08-09", "BBC") };
+        String[] reports = {
+            report("replay-1", "negotiating", "replay", "power deal", "2024-08-01", "Reuters"),
+            report("replay-2", "signed", "replay", "power deal", "2024-08-09", "BBC")
+        };
         publish(reports);
         JsonPath before = awaitAgreements("org:replay-alpha", 1, 2);
         String id = before.getString("items[0].id");
-        String record = given().when().get("/agreements/" + id).then().statusCode(200).extract().asString();
+        String record = given().when()
+                .get("/agreements/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         publish(reports);
         publish(reports[1], reports[0]);
         // a marker published after the replay, to the same partition: once it is stored, the replay has been too
         publish(report("replay-marker", "signed", "replay-marker", "deal", "2024-08-09", "BBC"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/events/replay-marker").then().statusCode(200));
-        assertEquals(json.readTree(record), json.readTree(given().when().get("/agreements/" + id).then().statusCode(200).extract().asString()));
-        assertEquals(1, given().queryParam("actor", "org:replay-alpha").when().get("/agreements").then().extract().jsonPath().getList("items").size());
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> given().when().get("/events/replay-marker").then().statusCode(200));
+        assertEquals(
+                json.readTree(record),
+                json.readTree(given().when()
+                        .get("/agreements/" + id)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString()));
+        assertEquals(
+                1,
+                given().queryParam("actor", "org:replay-alpha")
+                        .when()
+                        .get("/agreements")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("items")
+                        .size());
     }
 
     @Test
     void eventsStoredBeforeAgreementsExistedAreLinkedToo() {
-        publish(report("backfill-1", "negotiating", "backfill", "rail deal", "2024-09-01", "Reuters"),
+        publish(
+                report("backfill-1", "negotiating", "backfill", "rail deal", "2024-09-01", "Reuters"),
                 report("backfill-2", "signed", "backfill", "rail deal", "2024-09-09", "BBC"));
         String id = awaitAgreements("org:backfill-alpha", 1, 2).getString("items[0].id");
         // as a database migrated from before agreements: the second event unlinked
         pool.query("UPDATE events SET agreement_id = NULL, link_sides = NULL, link_roots = NULL, link_matter = NULL"
-                + " WHERE id = 'backfill-2'").execute().await().atMost(Duration.ofSeconds(10));
+                        + " WHERE id = 'backfill-2'")
+                .execute()
+                .await()
+                .atMost(Duration.ofSeconds(10));
         given().when().get("/events/backfill-2").then().body("agreement", org.hamcrest.Matchers.nullValue());
-        List<io.accord.model.Agreement> changed = store.linkUnlinked(500).await().atMost(Duration.ofSeconds(30));
+        List<io.accord.model.Agreement> changed =
+                store.linkUnlinked(500).await().atMost(Duration.ofSeconds(30));
         assertTrue(changed.stream().anyMatch(a -> a.id().equals(id)), changed.toString());
         given().when().get("/events/backfill-2").then().body("agreement", equalTo(id));
         assertEquals(List.of(), store.linkUnlinked(500).await().atMost(Duration.ofSeconds(30)));
@@ -262,16 +378,38 @@ class AgreementTest {
     @Test
     void theAgreementsTopicIsCompactedAndTheFiltersAreValidated() throws Exception {
         Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, AccordTestResource.infrastructure().kafkaBootstrap());
+        p.put(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                AccordTestResource.infrastructure().kafkaBootstrap());
         try (Admin admin = Admin.create(p)) {
             ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, "agreements");
-            String policy = admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic).get("cleanup.policy").value();
+            String policy = admin.describeConfigs(List.of(topic))
+                    .all()
+                    .get(30, TimeUnit.SECONDS)
+                    .get(topic)
+                    .get("cleanup.policy")
+                    .value();
             assertEquals("compact", policy);
         }
-        given().queryParam("limit", "500").when().get("/agreements").then().statusCode(400).contentType("application/problem+json")
+        given().queryParam("limit", "500")
+                .when()
+                .get("/agreements")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("field", equalTo("limit"));
-        given().queryParam("status", "maybe").when().get("/agreements").then().statusCode(400).body("field", equalTo("status"));
-        given().queryParam("cursor", "nonsense").when().get("/agreements").then().statusCode(400).body("field", equalTo("cursor"));
+        given().queryParam("status", "maybe")
+                .when()
+                .get("/agreements")
+                .then()
+                .statusCode(400)
+                .body("field", equalTo("status"));
+        given().queryParam("cursor", "nonsense")
+                .when()
+                .get("/agreements")
+                .then()
+                .statusCode(400)
+                .body("field", equalTo("cursor"));
     }
 
     // ---- helpers ----
@@ -283,11 +421,28 @@ class AgreementTest {
 
     private String report(String id, String status, String a, String b, String subject, String date, String source) {
         String article = "art-" + id;
-        var event = new AgreementEvent(1, id, "agreement", status, new Plover("AGREE", null, "economic"), "057",
-                List.of(new Party(a, "org:" + a, null, "BUS", "company"), new Party(b, "org:" + b, null, "BUS", "company")),
-                subject, List.of(), date, null, "day", null, null,
+        var event = new AgreementEvent(
+                1,
+                id,
+                "agreement",
+                status,
+                new Plover("AGREE", null, "economic"),
+                "057",
+                List.of(
+                        new Party(a, "org:" + a, null, "BUS", "company"),
+                        new Party(b, "org:" + b, null, "BUS", "company")),
+                subject,
+                List.of(),
+                date,
+                null,
+                "day",
+                null,
+                null,
                 new ArticleRef(article, "https://example.org/" + article, "Report " + id, source, date),
-                List.of(new Evidence(a + " and " + b + " are in talks.", 0, 30)), 0.8, null, "test");
+                List.of(new Evidence(a + " and " + b + " are in talks.", 0, 30)),
+                0.8,
+                null,
+                "test");
         try {
             return json.writeValueAsString(event);
         } catch (Exception e) {
@@ -297,10 +452,26 @@ class AgreementTest {
 
     private String report(String id, String status, Party a, Party b, String subject, String date) {
         String article = "art-" + id;
-        var event = new AgreementEvent(1, id, "agreement", status, new Plover("AGREE", null, "economic"), "057", List.of(a, b),
-                subject, List.of(), date, null, "day", null, null,
+        var event = new AgreementEvent(
+                1,
+                id,
+                "agreement",
+                status,
+                new Plover("AGREE", null, "economic"),
+                "057",
+                List.of(a, b),
+                subject,
+                List.of(),
+                date,
+                null,
+                "day",
+                null,
+                null,
                 new ArticleRef(article, "https://example.org/" + article, "Report " + id, "Reuters", date),
-                List.of(new Evidence(a.name() + " and " + b.name() + " agreed.", 0, 30)), 0.8, null, "test");
+                List.of(new Evidence(a.name() + " and " + b.name() + " agreed.", 0, 30)),
+                0.8,
+                null,
+                "test");
         try {
             return json.writeValueAsString(event);
         } catch (Exception e) {
@@ -311,11 +482,15 @@ class AgreementTest {
     /** Publishes to events with one key, so the store reads them in this order. */
     private static void publish(String... events) {
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, AccordTestResource.infrastructure().kafkaBootstrap());
+        p.put(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                AccordTestResource.infrastructure().kafkaBootstrap());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
             for (String e : events) {
-                producer.send(new ProducerRecord<>("events", "agreement-test", e)).get(30, TimeUnit.SECONDS);
+                producer.send(new ProducerRecord<>("events", "agreement-test", e))
+                        .get(30, TimeUnit.SECONDS);
             }
         } catch (Exception e) {
             throw new IllegalStateException("publish failed", e);
@@ -324,11 +499,27 @@ class AgreementTest {
 
     private static JsonPath awaitAgreements(String actor, int agreements, int reports) {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            JsonPath page = given().queryParam("actor", actor).when().get("/agreements").then().statusCode(200).extract().jsonPath();
+            JsonPath page = given().queryParam("actor", actor)
+                    .when()
+                    .get("/agreements")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             assertEquals(agreements, page.getList("items").size(), page.prettify());
-            assertEquals(reports, page.getList("items.events", Integer.class).stream().mapToInt(Integer::intValue).sum(), page.prettify());
+            assertEquals(
+                    reports,
+                    page.getList("items.events", Integer.class).stream()
+                            .mapToInt(Integer::intValue)
+                            .sum(),
+                    page.prettify());
         });
-        return given().queryParam("actor", actor).when().get("/agreements").then().extract().jsonPath();
+        return given().queryParam("actor", actor)
+                .when()
+                .get("/agreements")
+                .then()
+                .extract()
+                .jsonPath();
     }
 
     /** Each agreement of the page and the ids of its reports. */
@@ -336,8 +527,15 @@ class AgreementTest {
         Map<String, Set<String>> groups = new HashMap<>();
         List<String> ids = page.getList("items.id", String.class);
         for (String id : ids) {
-            groups.put(id, new TreeSet<>(given().when().get("/agreements/" + id).then().statusCode(200).extract().jsonPath()
-                    .getList("reports.id", String.class)));
+            groups.put(
+                    id,
+                    new TreeSet<>(given().when()
+                            .get("/agreements/" + id)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getList("reports.id", String.class)));
         }
         return groups;
     }

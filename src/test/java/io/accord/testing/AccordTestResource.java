@@ -1,9 +1,8 @@
 package io.accord.testing;
 
-import java.util.Map;
-
 import io.accord.runtime.EmbeddedInfrastructure;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
 
 /** A real KRaft broker and a real PostgreSQL for the @QuarkusTest suite, on free ports. */
 public class AccordTestResource implements QuarkusTestResourceLifecycleManager {

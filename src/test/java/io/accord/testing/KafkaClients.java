@@ -1,22 +1,19 @@
 package io.accord.testing;
 
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-
 /** Plain Kafka clients against the test broker, as a publisher would use them. */
 public final class KafkaClients {
 
-    private KafkaClients() {
-    }
+    private KafkaClients() {}
 
     public static KafkaCompanion companion() {
         return new KafkaCompanion(AccordTestResource.infrastructure().kafkaBootstrap());
@@ -28,7 +25,8 @@ public final class KafkaClients {
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer =
+                new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
             return producer.send(new ProducerRecord<>(topic, value)).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("publish to " + topic + " failed", e);
@@ -36,6 +34,7 @@ public final class KafkaClients {
     }
 
     public static RecordMetadata publish(String topic, String value) {
-        return publish(AccordTestResource.infrastructure().kafkaBootstrap(), topic, value.getBytes(StandardCharsets.UTF_8));
+        return publish(
+                AccordTestResource.infrastructure().kafkaBootstrap(), topic, value.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -10,8 +10,7 @@ public final class Seeds {
 
     public static final Path SEED = Path.of("seeds", "000_7342f1c551cf0f21.txt");
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     public static String seed() {
         try {

@@ -9,15 +9,18 @@ import org.junit.jupiter.api.Test;
 
 class LanguageGuessTest {
 
-    private static final String ENGLISH = "The two companies said on Monday that they had agreed to form a joint venture in "
-            + "China, subject to approval by the regulators. The deal is worth about $300m and will be signed in Beijing "
-            + "next month, a spokesman for the firm said. It follows talks that began in the spring.";
-    private static final String GERMAN = "Die Bundesregierung hat am Montag in Berlin einen Vertrag mit Frankreich unterzeichnet, "
-            + "der die Zusammenarbeit in der Verteidigung stärken soll. Das Abkommen sieht vor, dass beide Länder gemeinsam "
-            + "Panzer entwickeln. Der Minister sagte, es sei ein wichtiger Schritt für die europäische Sicherheit.";
-    private static final String FRENCH = "Le gouvernement a signé lundi à Paris un accord avec l'Allemagne pour renforcer la "
-            + "coopération dans le domaine de la défense. L'accord prévoit que les deux pays développent ensemble des chars. "
-            + "Le ministre a déclaré que c'était une étape importante pour la sécurité européenne.";
+    private static final String ENGLISH =
+            "The two companies said on Monday that they had agreed to form a joint venture in "
+                    + "China, subject to approval by the regulators. The deal is worth about $300m and will be signed in Beijing "
+                    + "next month, a spokesman for the firm said. It follows talks that began in the spring.";
+    private static final String GERMAN =
+            "Die Bundesregierung hat am Montag in Berlin einen Vertrag mit Frankreich unterzeichnet, "
+                    + "der die Zusammenarbeit in der Verteidigung stärken soll. Das Abkommen sieht vor, dass beide Länder gemeinsam "
+                    + "Panzer entwickeln. Der Minister sagte, es sei ein wichtiger Schritt für die europäische Sicherheit.";
+    private static final String FRENCH =
+            "Le gouvernement a signé lundi à Paris un accord avec l'Allemagne pour renforcer la "
+                    + "coopération dans le domaine de la défense. L'accord prévoit que les deux pays développent ensemble des chars. "
+                    + "Le ministre a déclaré que c'était une étape importante pour la sécurité européenne.";
 
     private final LanguageGuess guess = new LanguageGuess();
 
