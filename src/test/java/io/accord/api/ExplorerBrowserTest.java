@@ -3,13 +3,13 @@ package io.accord.api;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accord.testing.AccordTestResource;
 import io.accord.testing.Corpus;
 import io.accord.testing.KafkaClients;
+import io.accord.testing.NodeChecks;
 import io.accord.testing.Seeds;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -22,8 +22,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +33,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(AccordTestResource.class)
 class ExplorerBrowserTest {
 
-    private static final Path BROWSER_TEST = Path.of("src/test/browser");
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
 
     @TestHTTPResource("/")
@@ -43,12 +40,10 @@ class ExplorerBrowserTest {
 
     @Test
     void submitTheSeedAndSeeItsEventWithTheEvidenceHighlighted() throws Exception {
-        boolean ready =
-                Files.isExecutable(CHROMIUM) && Files.isDirectory(BROWSER_TEST.resolve("node_modules/playwright-core"));
-        String missing = "needs Debian's chromium and `npm ci --prefix src/test/browser` (.ci/run installs both)";
-        // CI installs the browser: there a missing one is a failure, not a skip
-        assertTrue(ready || System.getenv("CI") == null, missing);
-        Assumptions.assumeTrue(ready, missing);
+        NodeChecks.requireInstalled(
+                "playwright-core",
+                Files.isExecutable(CHROMIUM),
+                "needs Debian's chromium and `npm ci --prefix src/test/browser` (.ci/run installs both)");
 
         // other agreements around the seed, so that the table and the graph have something to show
         ObjectMapper json = new ObjectMapper();
@@ -78,25 +73,12 @@ class ExplorerBrowserTest {
                         .body("items.size()", greaterThanOrEqualTo(24)));
 
         Path shots = Path.of("target/screenshots");
-        Process node = new ProcessBuilder(List.of(
-                        "node",
-                        "explorer.test.mjs",
-                        explorer.toString(),
-                        Seeds.SEED.toAbsolutePath().toString(),
-                        shots.toAbsolutePath().toString()))
-                .directory(BROWSER_TEST.toFile())
-                .redirectErrorStream(true)
-                .start();
-        String output;
-        try {
-            if (!node.waitFor(3, TimeUnit.MINUTES)) {
-                node.destroyForcibly();
-                throw new AssertionError("the browser test did not finish in 3 minutes");
-            }
-        } finally {
-            output = new String(node.getInputStream().readAllBytes());
-        }
-        assertEquals(0, node.exitValue(), output);
+        NodeChecks.run(
+                3,
+                "explorer.test.mjs",
+                explorer.toString(),
+                Seeds.SEED.toAbsolutePath().toString(),
+                shots.toAbsolutePath().toString());
         for (String shot : List.of(
                 "explorer-submit.png",
                 "explorer-events.png",
