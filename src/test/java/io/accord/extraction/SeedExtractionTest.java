@@ -1,20 +1,24 @@
 package io.accord.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accord.ingest.ArticleNormalizer;
 import io.accord.ingest.ArticleParser;
 import io.accord.model.AgreementEvent;
 import io.accord.model.NormalizedArticle;
 import io.accord.testing.Seeds;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The seed article gives exactly the event of eval/seed-expected.json, field by field. */
+/** The seed article gives exactly one event, the one expected, field by field. */
 class SeedExtractionTest {
 
     static NormalizedArticle article;
@@ -32,70 +36,33 @@ class SeedExtractionTest {
         assertEquals(1, events.size(), () -> "events: " + events);
     }
 
+    /**
+     * Every field exactly as {@code src/test/resources/seed/expected-event.json} has it: a change to any of them is a
+     * decision, made by updating that file. Each value there is one that {@code eval/seed-expected.json} accepts
+     * (where it lists alternatives, e.g. four CAMEO codes, this is the one Accord gives).
+     */
     @Test
-    void partiesStatusAndCoding() {
-        AgreementEvent e = events.get(0);
-        assertEquals("agreement", e.type());
-        assertEquals("intent", e.status());
-        assertEquals(2, e.parties().size());
-        assertEquals("Ministry of Defense Industry", e.parties().get(0).name());
-        assertEquals("AZE", e.parties().get(0).country());
-        assertEquals("AZE", e.parties().get(0).actor(), "a ministry acts for its state");
-        assertTrue(List.of("GOV", "MIL").contains(e.parties().get(0).sector()));
-        assertEquals("Rosoboronexport", e.parties().get(1).name());
-        assertEquals("RUS", e.parties().get(1).country());
-        assertEquals("org:rosoboronexport", e.parties().get(1).actor(), "a state company is a side of its own");
-        assertTrue(List.of("BUS", "GOV", "MIL").contains(e.parties().get(1).sector()));
-        assertEquals("AGREE", e.plover().event());
-        assertTrue(List.of("military", "economic").contains(e.plover().context()));
-        assertTrue(List.of("030", "031", "0312", "036").contains(e.cameo()));
-    }
-
-    @Test
-    void subjectTopicsWhenWhereWho() {
-        AgreementEvent e = events.get(0);
-        assertTrue(
-                List.of(
-                                "framework agreement",
-                                "overarching cooperation agreement",
-                                "cooperation agreement",
-                                "cooperation deal")
-                        .contains(e.subject()),
-                e.subject());
-        assertTrue(
-                e.topics().stream()
-                        .anyMatch(t -> List.of(
-                                        "weapons deliveries",
-                                        "deliveries",
-                                        "joint production",
-                                        "production",
-                                        "maintenance",
-                                        "repairs")
-                                .contains(t)),
-                e.topics().toString());
-        assertEquals("2019-06-25", e.date());
-        assertTrue(List.of("on Tuesday", "Tuesday").contains(e.dateText()));
-        assertEquals("day", e.datePrecision());
-        assertTrue(List.of(
-                        "Patriot Park",
-                        "Patriot Convention and Exhibition Center",
-                        "Kubinka",
-                        "Kubinka air base",
-                        "Moscow Region",
-                        "Moscow")
-                .contains(e.location().name()));
-        assertEquals("RUS", e.location().country());
-        assertEquals("Yahya Musaev", e.speaker().name());
-        assertTrue(e.speaker().title().contains("Deputy Minister"));
+    void everyFieldIsTheExpectedOne() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode expected;
+        try (InputStream in = SeedExtractionTest.class.getResourceAsStream("/seed/expected-event.json")) {
+            expected = json.readTree(in);
+        }
+        JsonNode actual = json.valueToTree(events.get(0));
+        List<String> fields = new ArrayList<>();
+        expected.fieldNames().forEachRemaining(fields::add);
+        for (String field : fields) {
+            assertEquals(expected.get(field), actual.get(field), field);
+        }
+        List<String> actualFields = new ArrayList<>();
+        actual.fieldNames().forEachRemaining(actualFields::add);
+        assertEquals(fields, actualFields, "the event's fields, in order");
     }
 
     @Test
     void evidenceIsTheBodyAtItsOffsets() {
         AgreementEvent e = events.get(0);
-        assertTrue(e.evidence().stream()
-                .anyMatch(v -> v.text().contains("agreeing to sign") || v.text().contains("agreed to sign")));
         e.evidence().forEach(v -> assertEquals(v.text(), article.body().substring(v.start(), v.end())));
-        assertTrue(e.confidence() > 0 && e.confidence() <= 1);
         assertEquals(article.id(), e.article().id());
         assertEquals(e.id(), new Extractor().extract(article).get(0).id(), "the event id is deterministic");
     }
