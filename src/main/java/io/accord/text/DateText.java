@@ -2,6 +2,7 @@ package io.accord.text;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.Locale;
@@ -44,8 +45,11 @@ public final class DateText {
     public static Optional<LocalDate> parse(String text, Integer yearHint) {
         Matcher m = ISO.matcher(text);
         if (m.find()) {
-            return of(
-                    Integer.parseInt(m.group(1)), Month.of(Integer.parseInt(m.group(2))), Integer.parseInt(m.group(3)));
+            int month = Integer.parseInt(m.group(2));
+            // "2019-13-01" looks like a date and is none
+            return month < 1 || month > 12
+                    ? Optional.empty()
+                    : of(Integer.parseInt(m.group(1)), Month.of(month), Integer.parseInt(m.group(3)));
         }
         m = DAY_MONTH.matcher(text);
         if (m.find()) {
@@ -61,7 +65,7 @@ public final class DateText {
     }
 
     private static Optional<LocalDate> of(int year, Month month, int day) {
-        if (month == null || day < 1 || day > month.length(year % 4 == 0)) {
+        if (month == null || day < 1 || day > month.length(Year.isLeap(year))) {
             return Optional.empty();
         }
         return Optional.of(LocalDate.of(year, month, day));
