@@ -76,13 +76,7 @@ class ConformanceTest {
                 ConsumerTask<String, String> task = kafka.consumeStrings().fromTopics("events", "agreements")) {
             await().atMost(Duration.ofSeconds(60)).until(() -> toldOnBoth(task.getRecords(), url));
             // then everything on both topics up to now: with it what the other tests wrote before
-            Map<TopicPartition, Long> ends = new HashMap<>();
-            kafka.topics()
-                    .describe("events", "agreements")
-                    .values()
-                    .forEach(t ->
-                            t.partitions().forEach(p -> ends.put(new TopicPartition(t.name(), p.partition()), 0L)));
-            kafka.offsets().list(List.copyOf(ends.keySet())).forEach((tp, end) -> ends.put(tp, end.offset()));
+            Map<TopicPartition, Long> ends = KafkaClients.endOffsets(kafka, "events", "agreements");
             await().atMost(Duration.ofSeconds(30)).until(() -> readUpTo(task.getRecords(), ends));
             records = task.getRecords().stream().map(ConformanceTest::asJson).toList();
         }

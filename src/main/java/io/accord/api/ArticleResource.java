@@ -1,13 +1,8 @@
 package io.accord.api;
 
-import io.accord.ingest.ArticleNormalizer;
-import io.accord.ingest.ArticleParser;
+import io.accord.ingest.ArticleIntake;
 import io.accord.ingest.ArticlePublisher;
-import io.accord.ingest.InvalidArticleException;
 import io.accord.model.NormalizedArticle;
-import io.accord.runtime.AccordConfig;
-import io.accord.runtime.AccordMetrics;
-import io.accord.runtime.AccordMetrics.RejectReason;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -42,26 +37,7 @@ public class ArticleResource {
     ArticlePublisher publisher;
 
     @Inject
-    AccordConfig config;
-
-    @Inject
-    AccordMetrics metrics;
-
-    @Inject
-    Provider<ArticleNormalizer> normalizer;
-
-    /** UTF-8 unless the request names another charset; bytes that are not text in it are a 400. */
-    private static String decode(byte[] body, MediaType type) {
-        String charset = type == null ? null : type.getParameters().get("charset");
-        if (charset == null || charset.equalsIgnoreCase("utf-8") || charset.equalsIgnoreCase("utf8")) {
-            return ArticleParser.decodeUtf8(body);
-        }
-        try {
-            return new String(body, java.nio.charset.Charset.forName(charset));
-        } catch (RuntimeException e) {
-            throw new InvalidArticleException(null, "unknown charset '" + charset + "'");
-        }
-    }
+    Provider<ArticleIntake> intake;
 
     @POST
     @Operation(
@@ -145,33 +121,13 @@ public class ArticleResource {
     @Consumes({MediaType.APPLICATION_JSON, NDJSON, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<Response> submit(byte[] body, HttpHeaders headers) {
-        if (body.length > config.ingest().maxBodyBytes()) {
-            metrics.articleReceived("http");
-            metrics.articleRejected(RejectReason.TOO_LARGE);
-            return Uni.createFrom()
-                    .item(Problem.response(
-                            413,
-                            "Payload Too Large",
-                            "the body is " + body.length + " bytes; the limit is "
-                                    + config.ingest().maxBodyBytes(),
-                            "body"));
-        }
-        String mediaType = headers.getMediaType() == null
-                ? MediaType.APPLICATION_JSON
-                : headers.getMediaType().getType() + "/"
-                        + headers.getMediaType().getSubtype();
-        List<NormalizedArticle> articles;
-        try {
-            articles = ArticleParser.parseBody(decode(body, headers.getMediaType()), mediaType).stream()
-                    .map(normalizer.get()::normalize)
-                    .toList();
-        } catch (InvalidArticleException e) {
-            // the whole request is refused, so it counts once
-            metrics.articleReceived("http");
-            metrics.articleRejected(RejectReason.INVALID);
-            throw e;
-        }
-        articles.forEach(a -> metrics.articleReceived("http"));
+        MediaType type = headers.getMediaType();
+        List<NormalizedArticle> articles = intake.get()
+                .body(
+                        body,
+                        type == null ? MediaType.APPLICATION_JSON : type.getType() + "/" + type.getSubtype(),
+                        type == null ? null : type.getParameters().get("charset"),
+                        "http");
         return Uni.join()
                 .all(articles.stream().map(publisher::publish).toList())
                 .andFailFast()

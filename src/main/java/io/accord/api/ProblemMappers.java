@@ -1,6 +1,7 @@
 package io.accord.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.accord.ingest.ArticleTooLargeException;
 import io.accord.ingest.InvalidArticleException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +12,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response tooLarge(ArticleTooLargeException e) {
+        return Problem.response(413, "Payload Too Large", e.getMessage(), e.field());
+    }
 
     @ServerExceptionMapper
     public Response invalidArticle(InvalidArticleException e) {

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.accord.extraction.Extractor;
+import io.accord.ingest.ArticleIntake;
 import io.accord.ingest.ArticleNormalizer;
-import io.accord.ingest.ArticleParser;
 import io.accord.model.AgreementEvent;
 import io.accord.model.NormalizedArticle;
-import io.accord.model.RawArticle;
 import io.accord.text.LanguageGuess;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -96,7 +95,11 @@ public final class BatchExtract {
 
     int process(BufferedReader in, Writer out, Progress progress) throws IOException {
         Extractor extractor = new Extractor();
-        ArticleNormalizer normalizer = new ArticleNormalizer(Clock.systemUTC(), new LanguageGuess());
+        // no size limit here: the files are the user's own, read line by line
+        ArticleIntake intake = new ArticleIntake(
+                new ArticleNormalizer(Clock.systemUTC(), new LanguageGuess()),
+                Long.MAX_VALUE,
+                ArticleIntake.Counts.NONE);
         String first = in.readLine();
         if (first == null) {
             return 0;
@@ -107,10 +110,7 @@ public final class BatchExtract {
             for (String line; (line = in.readLine()) != null; ) {
                 sb.append(line).append('\n');
             }
-            write(
-                    out,
-                    null,
-                    extract(extractor, normalizer, new RawArticle(null, null, sb.toString(), null, null, null)));
+            write(out, null, extractor.extract(intake.text(sb.toString(), "batch")));
             return 0;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -127,7 +127,7 @@ public final class BatchExtract {
                     continue;
                 }
                 String l = line;
-                pending.add(pool.submit(() -> row(extractor, normalizer, l)));
+                pending.add(pool.submit(() -> row(extractor, intake, l)));
                 if (pending.size() >= window) {
                     drain(pending, out, progress, 1);
                 }
@@ -159,14 +159,14 @@ public final class BatchExtract {
     }
 
     /** One output line; a line that cannot be an article gets an error, never stops the run. */
-    private String row(Extractor extractor, ArticleNormalizer normalizer, String line) throws IOException {
+    private String row(Extractor extractor, ArticleIntake intake, String line) throws IOException {
         Map<String, Object> row = new LinkedHashMap<>();
         String id = null;
         try {
             JsonNode node = json.readTree(line);
             id = node.path("id").asText(null);
             row.put("id", id);
-            NormalizedArticle article = normalizer.normalize(ArticleParser.fromJsonLine(line));
+            NormalizedArticle article = intake.line(line, "batch");
             if (!Extractor.supports(article.language())) {
                 row.put("events", List.of());
                 row.put("skipped", "language '" + article.language() + "' is not supported");
@@ -267,10 +267,6 @@ public final class BatchExtract {
             }
             return n;
         }
-    }
-
-    private static List<AgreementEvent> extract(Extractor extractor, ArticleNormalizer normalizer, RawArticle raw) {
-        return extractor.extract(normalizer.normalize(raw));
     }
 
     private void write(Writer out, String id, List<AgreementEvent> events) throws IOException {

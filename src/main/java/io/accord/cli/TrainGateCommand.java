@@ -7,8 +7,8 @@ import io.accord.extraction.GateTrainer;
 import io.accord.extraction.GateTrainer.GoldEvent;
 import io.accord.extraction.GateTrainer.GoldSide;
 import io.accord.extraction.GateTrainer.Labelled;
+import io.accord.ingest.ArticleIntake;
 import io.accord.ingest.ArticleNormalizer;
-import io.accord.ingest.ArticleParser;
 import io.accord.text.LanguageGuess;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -77,7 +77,10 @@ final class TrainGateCommand {
         for (Path p : articles) {
             forEachLine(p, (line, node) -> texts.put(node.path("id").asText(), line));
         }
-        ArticleNormalizer normalizer = new ArticleNormalizer(Clock.systemUTC(), new LanguageGuess());
+        ArticleIntake intake = new ArticleIntake(
+                new ArticleNormalizer(Clock.systemUTC(), new LanguageGuess()),
+                Long.MAX_VALUE,
+                ArticleIntake.Counts.NONE);
         List<Labelled> labelled = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Path p : labels) {
@@ -88,7 +91,7 @@ final class TrainGateCommand {
                     missing.add(id);
                     return;
                 }
-                labelled.add(new Labelled(id, normalizer.normalize(ArticleParser.fromJsonLine(article)), gold(node)));
+                labelled.add(new Labelled(id, intake.line(article, "train-gate"), gold(node)));
             });
         }
         if (!missing.isEmpty()) {

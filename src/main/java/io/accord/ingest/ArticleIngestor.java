@@ -2,8 +2,6 @@ package io.accord.ingest;
 
 import io.accord.model.NormalizedArticle;
 import io.accord.runtime.AccordConfig;
-import io.accord.runtime.AccordMetrics;
-import io.accord.runtime.AccordMetrics.RejectReason;
 import io.accord.runtime.Roles;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -37,14 +35,11 @@ public class ArticleIngestor {
     @Inject
     AccordConfig config;
 
-    @Inject
-    AccordMetrics metrics;
-
     private static final int IN_FLIGHT = 64;
 
     // looked up only when the ingest role runs, so other roles never load the language model
     @Inject
-    Provider<ArticleNormalizer> normalizer;
+    Provider<ArticleIntake> intake;
 
     void start(@Observes StartupEvent event) {
         if (config.runs(Roles.INGEST)) {
@@ -67,21 +62,10 @@ public class ArticleIngestor {
 
     private Uni<Void> normalizeAndPublish(Message<byte[]> record) {
         NormalizedArticle article;
-        metrics.articleReceived("kafka");
-        byte[] payload = record.getPayload();
-        if (payload != null && payload.length > config.ingest().maxBodyBytes()) {
-            metrics.articleRejected(RejectReason.TOO_LARGE);
-            return Uni.createFrom()
-                    .completionStage(record.nack(new InvalidArticleException(
-                            "body",
-                            "record of " + payload.length + " bytes exceeds the limit of "
-                                    + config.ingest().maxBodyBytes())));
-        }
         try {
-            article = normalizer.get().normalize(ArticleParser.parseRecord(payload));
+            article = intake.get().record(record.getPayload(), "kafka");
         } catch (InvalidArticleException e) {
             LOG.debugf("rejected record: %s", e.getMessage());
-            metrics.articleRejected(RejectReason.INVALID);
             return Uni.createFrom().completionStage(record.nack(e));
         }
         return publisher

@@ -1,0 +1,97 @@
+package io.accord.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.accord.model.NormalizedArticle;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every way in is limited, parsed, normalised and counted alike; a refused request counts once. */
+class ArticleIntakeTest {
+
+    private final List<String> counted = new ArrayList<>();
+    private final ArticleIntake intake =
+            new ArticleIntake(new ArticleNormalizer(Clock.systemUTC()), 200, new Counter());
+
+    private final class Counter implements ArticleIntake.Counts {
+        @Override
+        public void received(String via, int articles) {
+            counted.add(via + " received " + articles);
+        }
+
+        @Override
+        public void refused(String via, InvalidArticleException why) {
+            counted.add(via + " refused " + why.getClass().getSimpleName());
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aRecordIsOneNormalisedArticle() {
+        NormalizedArticle a =
+                intake.record(utf8("{\"title\": \"Pact\", \"body\": \"Chile and Peru signed.\"}"), "kafka");
+        assertEquals("Chile and Peru signed.", a.body());
+        assertEquals(List.of("kafka received 1"), counted);
+    }
+
+    @Test
+    void aRecordOverTheLimitIsRefusedUnreadWithItsSize() {
+        byte[] big = utf8("{\"body\": \"" + "x".repeat(300) + "\"}");
+        ArticleTooLargeException e = assertThrows(ArticleTooLargeException.class, () -> intake.record(big, "kafka"));
+        assertEquals("record of " + big.length + " bytes exceeds the limit of 200", e.getMessage());
+        assertEquals("body", e.field());
+        assertEquals(List.of("kafka received 1", "kafka refused ArticleTooLargeException"), counted);
+    }
+
+    @Test
+    void aBodyOfSeveralArticlesCountsEach() {
+        List<NormalizedArticle> articles =
+                intake.body(utf8("{\"body\": \"one\"}\n{\"body\": \"two\"}\n"), "application/x-ndjson", null, "http");
+        assertEquals(
+                List.of("one", "two"),
+                articles.stream().map(NormalizedArticle::body).toList());
+        assertEquals(List.of("http received 2"), counted);
+    }
+
+    @Test
+    void aBodyWithOneBadArticleIsRefusedWholeAndCountedOnce() {
+        InvalidArticleException e = assertThrows(
+                InvalidArticleException.class,
+                () -> intake.body(
+                        utf8("[{\"body\": \"one\"}, {\"title\": \"no body\"}]"), "application/json", null, "http"));
+        assertEquals("[1].body", e.field());
+        assertEquals(List.of("http received 1", "http refused InvalidArticleException"), counted);
+    }
+
+    @Test
+    void aBodyInAnotherCharsetIsDecodedInIt() {
+        byte[] latin1 = "Zürich".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(
+                "Zürich",
+                intake.body(latin1, "text/plain", "ISO-8859-1", "http").get(0).body());
+    }
+
+    @Test
+    void anUnknownCharsetIsRefused() {
+        InvalidArticleException e = assertThrows(
+                InvalidArticleException.class, () -> intake.body(utf8("x"), "text/plain", "no-such-charset", "http"));
+        assertEquals("unknown charset 'no-such-charset'", e.getMessage());
+    }
+
+    @Test
+    void aBatchLineAndAWholeTextFileAreArticlesToo() {
+        assertEquals(
+                "Chile and Peru signed.",
+                intake.line("{\"text\": \"Chile and Peru signed.\"}", "batch").body());
+        NormalizedArticle file = intake.text("Chile and Peru sign pact\n\nChile and Peru signed a pact.\n", "batch");
+        assertEquals("Chile and Peru sign pact", file.title());
+        assertEquals(List.of("batch received 1", "batch received 1"), counted);
+    }
+}
