@@ -1,8 +1,8 @@
-import io.accord.Corpus;
 import io.accord.extraction.Extractor;
 import io.accord.ingest.ArticleNormalizer;
 import io.accord.model.NormalizedArticle;
 import io.accord.model.RawArticle;
+import io.accord.testing.Corpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

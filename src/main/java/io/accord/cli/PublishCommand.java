@@ -1,10 +1,14 @@
 package io.accord.cli;
 
+import io.accord.ingest.ArticleIntake;
+import io.accord.ingest.ArticleNormalizer;
+import io.accord.ingest.InvalidArticleException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -20,7 +24,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 /**
  * {@code accord publish PATH…}: articles from files to the {@code articles} topic with a plain Kafka producer, as any
  * other publisher would. A {@code .jsonl} file gives one record per line; any other file is one record (raw text with
- * a first-line title, or one JSON article). Exits non-zero unless the broker acknowledged every record.
+ * a first-line title, or one JSON article). Each record goes through the same limit and parsing as ingest applies
+ * ({@link ArticleIntake#check}): one that ingest would refuse is named with its reason and not sent; the others are.
+ * Exits non-zero unless every record was an article and the broker acknowledged it.
  */
 public final class PublishCommand {
 
@@ -29,6 +35,8 @@ public final class PublishCommand {
               Publishes the articles in PATH (files, or folders read in name order, not recursively) to Kafka.
               A .jsonl file is one article per line; any other file is one article: raw text (first line the
               title, an optional dateline) or a JSON object {"body", "title"?, "url"?, "published"?, ...}.
+              A record ingest would refuse (not an article, or over ACCORD_INGEST_MAX_BODY_BYTES, default 1 MiB) is
+              reported with its file and line and not sent; the exit status is then 1.
               --bootstrap  default: KAFKA_BOOTSTRAP_SERVERS, else localhost:9092 (the embedded broker)
               --topic      default: articles""";
 
@@ -59,11 +67,24 @@ public final class PublishCommand {
             err.println(USAGE);
             return 2;
         }
+        ArticleIntake intake = new ArticleIntake(
+                new ArticleNormalizer(Clock.systemUTC()),
+                Long.parseLong(System.getenv().getOrDefault("ACCORD_INGEST_MAX_BODY_BYTES", "1048576")),
+                ArticleIntake.Counts.NONE);
         List<byte[]> records = new ArrayList<>();
+        int refused = 0;
         try {
             for (Path path : paths) {
                 for (Path file : files(path)) {
-                    records.addAll(records(file));
+                    for (Record r : records(file)) {
+                        try {
+                            intake.check(r.value(), "publish");
+                            records.add(r.value());
+                        } catch (InvalidArticleException e) {
+                            refused++;
+                            err.println("publish: " + r.where() + ": not sent: " + e.getMessage());
+                        }
+                    }
                 }
             }
         } catch (IOException e) {
@@ -71,7 +92,7 @@ public final class PublishCommand {
             return 1;
         }
         if (records.isEmpty()) {
-            err.println("publish: no articles found in " + paths);
+            err.println("publish: no articles " + (refused > 0 ? "to send" : "found") + " in " + paths);
             return 1;
         }
         Properties p = new Properties();
@@ -111,6 +132,10 @@ public final class PublishCommand {
         out.printf(
                 "published %d article%s to %s at %s%n",
                 records.size(), records.size() == 1 ? "" : "s", topic, bootstrap);
+        if (refused > 0) {
+            err.printf("publish: %d record%s not sent (above)%n", refused, refused == 1 ? " was" : "s were");
+            return 1;
+        }
         return 0;
     }
 
@@ -130,13 +155,20 @@ public final class PublishCommand {
         }
     }
 
-    private static List<byte[]> records(Path file) throws IOException {
+    /** A record to publish, and where it came from (file, and line for JSONL). */
+    private record Record(byte[] value, String where) {}
+
+    private static List<Record> records(Path file) throws IOException {
         if (file.getFileName().toString().endsWith(".jsonl")) {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .filter(l -> !l.isBlank())
-                    .map(l -> l.getBytes(StandardCharsets.UTF_8))
-                    .toList();
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<Record> records = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).isBlank()) {
+                    records.add(new Record(lines.get(i).getBytes(StandardCharsets.UTF_8), file + ":" + (i + 1)));
+                }
+            }
+            return records;
         }
-        return List.of(Files.readAllBytes(file));
+        return List.of(new Record(Files.readAllBytes(file), file.toString()));
     }
 }

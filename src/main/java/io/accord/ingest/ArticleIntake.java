@@ -56,6 +56,27 @@ public final class ArticleIntake {
     }
 
     /**
+     * One record about to be published to {@code articles} (the {@code publish} command): the limit and parsing that
+     * ingest will apply, so that the publisher hears of a bad record, not only the dead-letter topic. Not normalised:
+     * ingest does that.
+     */
+    public RawArticle check(byte[] value, String via) {
+        try {
+            if (value.length > maxBytes) {
+                throw new ArticleTooLargeException(
+                        "record of " + value.length + " bytes exceeds the limit of " + maxBytes);
+            }
+            RawArticle article = ArticleParser.parseRecord(value);
+            counts.received(via, 1);
+            return article;
+        } catch (InvalidArticleException e) {
+            counts.received(via, 1);
+            counts.refused(via, e);
+            throw e;
+        }
+    }
+
+    /**
      * A request body of one article or many ({@code mediaType}: JSON object or array, NDJSON, text) in {@code charset}
      * (null: UTF-8). The whole request is refused, and counted once, if any of it is not an article.
      */

@@ -1,5 +1,6 @@
 package io.accord.cli;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,29 @@ class CommandLineTest {
             topic.awaitRecords(3, Duration.ofSeconds(30));
             assertEquals(
                     List.of(Seeds.seed(), "{\"body\": \"one\"}", "{\"body\": \"two\"}"),
+                    topic.getRecords().stream().map(ConsumerRecord::value).toList());
+        } finally {
+            kafka.close();
+        }
+    }
+
+    @Test
+    void aRecordIngestWouldRefuseIsNamedAndNotSentWhileTheOthersAre(@TempDir Path dir) throws Exception {
+        String bootstrap = AccordTestResource.infrastructure().kafkaBootstrap();
+        Path file = dir.resolve("mixed.jsonl");
+        Files.writeString(file, "{\"body\": \"one\"}\n{\"title\": \"no body\"}\n{\"body\": \"three\"}\n");
+
+        KafkaCompanion kafka = KafkaClients.companion();
+        try (ConsumerTask<String, String> topic = kafka.consumeStrings().fromTopics("cli-mixed")) {
+            assertEquals(1, publish("--bootstrap", bootstrap, "--topic", "cli-mixed", file.toString()));
+            assertEquals("published 2 articles to cli-mixed at " + bootstrap + "\n", out.toString());
+            assertTrue(
+                    err.toString().startsWith("publish: " + file + ":2: not sent: 'body' (or 'text') is required"),
+                    err.toString());
+            topic.awaitRecords(2, Duration.ofSeconds(30));
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> topic.count() == 2);
+            assertEquals(
+                    List.of("{\"body\": \"one\"}", "{\"body\": \"three\"}"),
                     topic.getRecords().stream().map(ConsumerRecord::value).toList());
         } finally {
             kafka.close();
