@@ -8,8 +8,9 @@ import java.util.function.Supplier;
 
 /**
  * The one way in for articles, whatever brings them: a record on {@code articles}, a {@code POST /articles} body, a
- * line or a file of the batch command. Each goes through the same size limit, parsing and normalisation, and is
- * counted the same way. Plain Java: the services and the commands share it.
+ * line or a file of the batch command, a record the {@code publish} command is about to send. Each goes through the
+ * same size limit, parsing and normalisation, and is counted the same way. Plain Java: the services and the commands
+ * share it.
  */
 public final class ArticleIntake {
 
@@ -40,19 +41,7 @@ public final class ArticleIntake {
 
     /** One Kafka record: one article (JSON, or raw text). */
     public NormalizedArticle record(byte[] value, String via) {
-        try {
-            if (value != null && value.length > maxBytes) {
-                throw new ArticleTooLargeException(
-                        "record of " + value.length + " bytes exceeds the limit of " + maxBytes);
-            }
-            NormalizedArticle article = normalizer.normalize(ArticleParser.parseRecord(value));
-            counts.received(via, 1);
-            return article;
-        } catch (InvalidArticleException e) {
-            counts.received(via, 1);
-            counts.refused(via, e);
-            throw e;
-        }
+        return counted(via, () -> normalizer.normalize(parseRecord(value)));
     }
 
     /**
@@ -61,19 +50,14 @@ public final class ArticleIntake {
      * ingest does that.
      */
     public RawArticle check(byte[] value, String via) {
-        try {
-            if (value.length > maxBytes) {
-                throw new ArticleTooLargeException(
-                        "record of " + value.length + " bytes exceeds the limit of " + maxBytes);
-            }
-            RawArticle article = ArticleParser.parseRecord(value);
-            counts.received(via, 1);
-            return article;
-        } catch (InvalidArticleException e) {
-            counts.received(via, 1);
-            counts.refused(via, e);
-            throw e;
+        return counted(via, () -> parseRecord(value));
+    }
+
+    private RawArticle parseRecord(byte[] value) {
+        if (value != null && value.length > maxBytes) {
+            throw new ArticleTooLargeException("record of " + value.length + " bytes exceeds the limit of " + maxBytes);
         }
+        return ArticleParser.parseRecord(value);
     }
 
     /**
@@ -107,7 +91,7 @@ public final class ArticleIntake {
         return counted(via, () -> normalizer.normalize(new RawArticle(null, null, text, null, null, null)));
     }
 
-    private NormalizedArticle counted(String via, Supplier<NormalizedArticle> read) {
+    private <T> T counted(String via, Supplier<T> read) {
         counts.received(via, 1);
         try {
             return read.get();
