@@ -289,7 +289,7 @@ final class NameChunker {
                 || lower.startsWith("i'")
                 || lower.startsWith("i’")
                 || COMMON_CAPITALISED.contains(bare)
-                || isWeekdayOrMonth(bare)) {
+                || isDateWord(t, i, bare)) {
             return false;
         }
         // "New York", "New Zealand", "New Line Cinema": a capitalised "New" before a name begins it
@@ -319,7 +319,7 @@ final class NameChunker {
                             && Character.isUpperCase(t.words()[1].codePointAt(0))
                             && !t.words()[1].equals("I");
         }
-        return !NOT_NAMES.contains(lower) || tag.equals("PROPN") && !isWeekdayOrMonth(lower);
+        return !NOT_NAMES.contains(lower) || tag.equals("PROPN") && !isDateWord(t, i, bare);
     }
 
     /** "Lockheed said it …", "Datacopy says they …": the word before is who speaks for itself, an organisation. */
@@ -340,8 +340,42 @@ final class NameChunker {
                 .isPresent();
     }
 
+    // "day" for the holidays: "Boxing Day", "Independence Day"; not every word ending in "day" ("Halliday")
+    private static final Set<String> WEEKDAYS =
+            Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day");
+
     static boolean isWeekdayOrMonth(String lower) {
-        return DateText.MONTHS.containsKey(lower) || lower.endsWith("day") && lower.length() <= 9;
+        return DateText.MONTHS.containsKey(lower) || WEEKDAYS.contains(lower);
+    }
+
+    /**
+     * A weekday or a month, in a sentence: a month word right after a name is that name's last word ("Theresa May",
+     * "Brian May"), unless a number follows it ("May 5").
+     */
+    boolean isDateWord(Tokens t, int i, String bare) {
+        if (WEEKDAYS.contains(bare)) {
+            return true;
+        }
+        if (!DateText.MONTHS.containsKey(bare)) {
+            return false;
+        }
+        if (i + 1 < t.size() && t.words()[i + 1].chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        if (i == 0) {
+            return true;
+        }
+        String prev = t.words()[i - 1];
+        String prevLower = prev.toLowerCase(Locale.ROOT);
+        // after a place, or in a span of months, it is a date again: "the London May price", "July/June", "Sept-Aug"
+        boolean afterName = t.tags()[i - 1].equals("PROPN")
+                && !prev.endsWith("/")
+                && !prev.endsWith("-")
+                && Character.isUpperCase(prev.codePointAt(0))
+                && !isWeekdayOrMonth(prevLower)
+                && !NOT_NAMES.contains(prevLower)
+                && !gazetteerStarts(t, i - 1);
+        return !afterName;
     }
 
     /** "Azerbaijan's" ends a modifier: what follows is a new name. */

@@ -100,6 +100,26 @@ class NameChunkerTest {
     }
 
     @Test
+    void aMonthAfterAGivenNameIsASurnameAndAWordEndingInDayIsNoWeekday() {
+        HandTagged s = HandTagged.of(
+                "Officials/NOUN met/VERB Theresa/PROPN May/PROPN and/CCONJ Halliday/PROPN Partners/PROPN in/ADP May/PROPN"
+                        + " and/CCONJ on/ADP May/PROPN 5/NUM ./PUNCT");
+        Tokens t = s.tokens();
+        int[] mays = java.util.stream.IntStream.range(0, t.size())
+                .filter(i -> t.words()[i].equals("May"))
+                .toArray();
+        assertTrue(chunker.isNameToken(t, mays[0]), "Theresa May");
+        assertFalse(chunker.isNameToken(t, mays[1]), "in May");
+        assertFalse(chunker.isNameToken(t, mays[2]), "on May 5");
+        HandTagged market = HandTagged.of(
+                "The/DET London/PROPN May/PROPN price/NOUN and/CCONJ July/PROPN //SYM June/PROPN cargoes/NOUN fell/VERB");
+        assertFalse(chunker.isNameToken(market.tokens(), market.index("May")), "after a place: a date");
+        assertFalse(chunker.isNameToken(market.tokens(), market.index("June")), "in a span of months: a date");
+        assertTrue(chunker.isNameToken(t, s.index("Halliday")));
+        assertEquals(s.index("in"), chunker.chunkEnd(t, s.index("Halliday")));
+    }
+
+    @Test
     void aCapitalisedNewBeginsANameButNotBeforeAnAcronym() {
         HandTagged place = HandTagged.of("New/ADJ Zealand/PROPN signed/VERB ./PUNCT");
         assertTrue(chunker.isNameToken(place.tokens(), 0));
