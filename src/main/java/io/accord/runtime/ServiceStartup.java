@@ -27,6 +27,10 @@ public final class ServiceStartup {
         for (Map.Entry<String, String> e : embedded.config().entrySet()) {
             System.setProperty(e.getKey(), e.getValue());
         }
+        String host = httpHost(System.getenv(), System.getProperties(), embeddedKafka || embeddedPostgres);
+        if (host != null) {
+            System.setProperty("quarkus.http.host", host);
+        }
         if (!embedded.config().isEmpty()) {
             System.out.println("Accord embedded parts: "
                     + embedded.config().entrySet().stream()
@@ -162,6 +166,21 @@ public final class ServiceStartup {
                             + "start there. Stop what uses it, choose another port with %s, or point Accord at your own server.",
                     port, what, setting));
         }
+    }
+
+    /**
+     * The interface HTTP listens on, or null to leave Quarkus's own setting: {@code ACCORD_HTTP_HOST} when given; else
+     * loopback when this process runs an embedded part (a laptop demo must not take articles from its whole network),
+     * unless {@code QUARKUS_HTTP_HOST} says otherwise. Split and container deployments keep every interface.
+     */
+    static String httpHost(Map<String, String> env, java.util.Properties properties, boolean embedded) {
+        String chosen = properties.getProperty("accord.http.host", env.get("ACCORD_HTTP_HOST"));
+        if (chosen != null && !chosen.isBlank()) {
+            return chosen.strip();
+        }
+        boolean quarkusHostGiven =
+                env.get("QUARKUS_HTTP_HOST") != null || properties.getProperty("quarkus.http.host") != null;
+        return embedded && !quarkusHostGiven ? "127.0.0.1" : null;
     }
 
     private static boolean configured(String env, String property) {

@@ -4,9 +4,11 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accord.testing.Corpus;
+import io.accord.testing.ListeningSockets;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +75,16 @@ class EmbeddedDefaultIT {
         AccordProcess p = AccordProcess.launchEmbedded(data, httpPort, kafkaPort, postgresPort);
         p.awaitLive();
         return p;
+    }
+
+    @Test
+    @Order(0)
+    void listensForHttpOnLoopbackOnlyByDefault() throws Exception {
+        assumeTrue(ListeningSockets.readable(), "needs Linux's /proc/net/tcp");
+        assertTrue(
+                ListeningSockets.loopbackOnly(httpPort),
+                "HTTP listens on " + ListeningSockets.addressesOf(httpPort) + ", expected loopback only");
+        assertEquals(200, accord.get("/q/health/live").statusCode());
     }
 
     @Test

@@ -4,9 +4,11 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.accord.runtime.EmbeddedInfrastructure;
 import io.accord.testing.KafkaClients;
+import io.accord.testing.ListeningSockets;
 import io.accord.testing.Seeds;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
@@ -54,6 +56,17 @@ class ThreeProcessesIT {
                     "commit failures at shutdown:\n" + log);
         }
         infrastructure.close();
+    }
+
+    @Test
+    void aSplitDeploymentListensOnEveryInterface() throws Exception {
+        assumeTrue(ListeningSockets.readable(), "needs Linux's /proc/net/tcp");
+        for (AccordProcess p : processes) {
+            List<String> addresses = ListeningSockets.addressesOf(p.port);
+            assertTrue(
+                    addresses.contains("0.0.0.0") || addresses.contains("::"),
+                    p.role + " listens on " + addresses + ", expected every interface");
+        }
     }
 
     @Test
