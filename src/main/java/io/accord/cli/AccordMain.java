@@ -5,7 +5,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.Arrays;
 
 /**
- * The command line: {@code extract}, {@code publish} and {@code train-gate} run a command with no Kafka and no
+ * The command line: {@code extract}, {@code publish}, {@code train-gate} and {@code evaluate} run a command with no Kafka and no
  * database; no command starts the services ({@link ServiceStartup}).
  */
 @QuarkusMain
@@ -18,7 +18,8 @@ public class AccordMain {
                             the embedded parts keep their data in ACCORD_DATA_DIR (default ./accord-data; empty: throw-away)
               extract       extract events from JSONL or a text file, no Kafka or database (extract --help)
               publish       publish article files or folders to the articles topic (publish --help)
-              train-gate    train the extraction's mention gate from labelled articles (train-gate --help)""";
+              train-gate    train the extraction's mention gate from labelled articles (train-gate --help)
+              evaluate      score the extractor on whole articles labelled by the guidelines (evaluate --help)""";
 
     /** {@code accord train-gate}, callable from tests. */
     public static int trainGate(String... args) throws java.io.IOException {
@@ -31,6 +32,9 @@ public class AccordMain {
         }
         if (args.length > 0 && args[0].equals("train-gate")) {
             System.exit(trainGate(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("evaluate")) {
+            System.exit(EvaluateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         if (args.length > 0 && args[0].equals("publish")) {
             System.exit(PublishCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
