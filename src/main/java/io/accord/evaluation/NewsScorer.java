@@ -194,7 +194,7 @@ public final class NewsScorer {
     }
 
     /** How many distinct gold sides are matched by distinct predicted parties (greedy). */
-    static int sidesMatched(JsonNode goldEvent, JsonNode predicted) {
+    public static int sidesMatched(JsonNode goldEvent, JsonNode predicted) {
         Set<Integer> used = new HashSet<>();
         int n = 0;
         JsonNode parties = predicted.path("parties");
