@@ -35,19 +35,31 @@ import java.util.zip.GZIPInputStream;
  * its tokens tagged B/I where a gold side is named in the window.
  *
  *   texts:    Passages.java texts OUT.jsonl --labels FILE … --articles FILE …
- *   features: Passages.java features OUT_PREFIX FILTER.bin --labels FILE … --articles FILE …
- *             (OUT_PREFIX.jsonl: one line per passage the filter passes or that is an evidence sentence;
+ *   tokens:   Passages.java tokens OUT.jsonl --labels FILE … --articles FILE … (every passage's token ids, parts and
+ *             tags with its labels: what fine-tuning the encoder itself reads)
+ *   features: Passages.java features OUT_PREFIX FILTER.bin|all|FRACTION --labels FILE … --articles FILE …
+ *             (OUT_PREFIX.jsonl: one line per passage the filter passes or that is an evidence sentence — "all":
+ *              every passage; a number: every evidence sentence and that share of the others, drawn by hash;
  *              OUT_PREFIX.f32: its base encoder's hidden states, tokens × 384 little-endian floats, in line order)
  */
 public class Passages {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final List<String> STATUSES = List.of("signed", "agreed", "intent", "negotiating", "proposed", "rejected", "suspended");
+    static final List<String> STATUSES =
+            List.of("signed", "agreed", "intent", "negotiating", "proposed", "rejected", "suspended");
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         Path out = Path.of(args[1]);
-        PassageFilter filter = mode.equals("features") ? PassageFilter.read(Files.newInputStream(Path.of(args[2]))) : null;
+        String keep = mode.equals("features") ? args[2] : null;
+        PassageFilter filter = keep == null
+                ? null
+                : keep.equals("all")
+                        ? new PassageFilter(new float[PassageFilter.BUCKETS], 0f, 0f)
+                        : keep.matches("[0-9.]+")
+                                ? new PassageFilter(new float[PassageFilter.BUCKETS], 0f, 2f)
+                                : PassageFilter.read(Files.newInputStream(Path.of(keep)));
+        double share = keep != null && keep.matches("[0-9.]+") ? Double.parseDouble(keep) : 0;
         List<Path> labels = new ArrayList<>(), articles = new ArrayList<>();
         for (int i = mode.equals("features") ? 3 : 2; i < args.length; i += 2) {
             (args[i].equals("--labels") ? labels : articles).add(Path.of(args[i + 1]));
@@ -72,12 +84,17 @@ public class Passages {
             }
         }
         ArticleIntake intake = new ArticleIntake(
-                new ArticleNormalizer(Clock.systemUTC(), new LanguageGuess()), Long.MAX_VALUE, ArticleIntake.Counts.NONE);
+                new ArticleNormalizer(Clock.systemUTC(), new LanguageGuess()),
+                Long.MAX_VALUE,
+                ArticleIntake.Counts.NONE);
         PassageSplitter splitter = new PassageSplitter(new LanguagePipeline(), BaseEncoder.tokenizer());
         BaseEncoder encoder = filter == null ? null : new BaseEncoder();
-        try (Writer jsonl = Files.newBufferedWriter(Path.of(out + (filter == null ? "" : ".jsonl")), StandardCharsets.UTF_8);
-                DataOutputStream f16 = filter == null ? null
-                        : new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(Path.of(out + ".f32")), 1 << 20))) {
+        try (Writer jsonl = Files.newBufferedWriter(
+                        Path.of(out + (filter == null ? "" : ".jsonl")), StandardCharsets.UTF_8);
+                DataOutputStream f16 = filter == null
+                        ? null
+                        : new DataOutputStream(
+                                new BufferedOutputStream(Files.newOutputStream(Path.of(out + ".f32")), 1 << 20))) {
             long rows = 0;
             int done = 0;
             for (Map.Entry<String, JsonNode> e : byId.entrySet()) {
@@ -93,10 +110,17 @@ public class Passages {
                 for (Passage p : passages) {
                     Map<String, Object> row = label(e.getValue(), article, p);
                     String sentence = article.body().substring(p.start(), p.end());
-                    if (filter == null) {
+                    if (mode.equals("tokens")) {
+                        row.put("ids", p.ids());
+                        row.put("parts", p.parts());
+                        rowsOut.add(row);
+                    } else if (filter == null) {
                         row.put("text", sentence);
                         rowsOut.add(row);
-                    } else if ((int) row.get("y") == 1 || filter.passes(sentence)) {
+                    } else if ((int) row.get("y") == 1
+                            || filter.passes(sentence)
+                            || (int) row.get("y") == 0
+                                    && Math.floorMod((e.getKey() + "#" + p.index()).hashCode(), 1000) < share * 1000) {
                         row.put("score", Math.round(filter.score(sentence) * 1e4) / 1e4);
                         rowsOut.add(row);
                         kept.add(p);
@@ -108,6 +132,26 @@ public class Passages {
                         Passage p = kept.get(k);
                         rowsOut.get(k).put("row", rows);
                         rowsOut.get(k).put("parts", p.parts());
+                        // each token's characters, and whether white space comes before it: the spans' names
+                        String[] surface = new String[p.size()];
+                        int[] gap = new int[p.size()];
+                        String title = article.title() == null ? "" : article.title();
+                        for (int t = 0; t < p.size(); t++) {
+                            if (p.starts()[t] < 0) {
+                                surface[t] = "";
+                                continue;
+                            }
+                            String src = p.parts()[t] == Passage.TITLE ? title : article.body();
+                            surface[t] = src.substring(p.starts()[t], p.ends()[t]);
+                            gap[t] = t > 0
+                                            && p.starts()[t] > 0
+                                            && p.parts()[t - 1] == p.parts()[t]
+                                            && p.ends()[t - 1] == p.starts()[t]
+                                    ? 0
+                                    : 1;
+                        }
+                        rowsOut.get(k).put("tok", surface);
+                        rowsOut.get(k).put("gap", gap);
                         java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(p.size() * BaseEncoder.WIDTH * 4)
                                 .order(java.nio.ByteOrder.LITTLE_ENDIAN);
                         for (int t = 0; t < p.size(); t++) {
@@ -146,7 +190,8 @@ public class Passages {
                 boolean evidence = sameSentence(squash(event.path("evidence").asText("")), sentence);
                 for (JsonNode side : event.path("arguments")) {
                     String name = side.path("text").asText("");
-                    namesASide |= !name.isBlank() && sentence.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
+                    namesASide |= !name.isBlank()
+                            && sentence.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
                     if (evidence) {
                         tag(name, article, p, tags);
                     }
@@ -184,10 +229,13 @@ public class Passages {
                 }
                 String lower = text.toLowerCase(Locale.ROOT);
                 String wanted = variant.toLowerCase(Locale.ROOT);
-                for (int at = lower.indexOf(wanted, from); at >= 0 && at + wanted.length() <= to; at = lower.indexOf(wanted, at + 1)) {
+                for (int at = lower.indexOf(wanted, from);
+                        at >= 0 && at + wanted.length() <= to;
+                        at = lower.indexOf(wanted, at + 1)) {
                     boolean first = true;
                     for (int t = 0; t < p.size(); t++) {
-                        boolean inPart = part == Passage.TITLE ? p.parts()[t] == Passage.TITLE
+                        boolean inPart = part == Passage.TITLE
+                                ? p.parts()[t] == Passage.TITLE
                                 : p.parts()[t] == Passage.CONTEXT || p.parts()[t] == Passage.SENTENCE;
                         if (inPart && p.starts()[t] >= at && p.ends()[t] <= at + wanted.length()) {
                             tags[t] = first ? 1 : 2;
