@@ -32,7 +32,7 @@ public final class ListeningSockets {
                 }
                 String[] local = columns[1].split(":");
                 if (Integer.parseInt(local[1], 16) == port) {
-                    found.add(readable(local[0]));
+                    found.add(address(local[0]));
                 }
             }
         }
@@ -45,7 +45,15 @@ public final class ListeningSockets {
         return !addresses.isEmpty() && addresses.stream().allMatch(a -> a.equals("127.0.0.1") || a.equals("::1"));
     }
 
-    private static String readable(String hex) {
+    static String address(String hex) {
+        // an IPv6 socket bound to an IPv4 address shows it mapped: ::ffff:a.b.c.d, the IPv4 part little-endian
+        if (hex.length() == 32 && hex.startsWith("0000000000000000FFFF0000")) {
+            return address(hex.substring(24));
+        }
+        if (hex.length() == 8 && !hex.equals("00000000")) {
+            long v = Long.parseLong(hex, 16);
+            return (v & 0xFF) + "." + (v >> 8 & 0xFF) + "." + (v >> 16 & 0xFF) + "." + (v >> 24 & 0xFF);
+        }
         return switch (hex) {
             case "0100007F" -> "127.0.0.1";
             case "00000000" -> "0.0.0.0";
