@@ -151,13 +151,16 @@ final class EvaluateCommand {
         }
         Map<String, String> texts = new HashMap<>();
         for (Path p : inputs) {
-            for (String line : readLines(p)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String id = JSON.readTree(line).path("id").asText();
-                if (wanted.contains(id)) {
-                    texts.put(id, line);
+            // streamed: a corpus can be far larger than the labelled articles it holds
+            try (BufferedReader reader = open(p)) {
+                for (String line; (line = reader.readLine()) != null; ) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    String id = JSON.readTree(line).path("id").asText();
+                    if (wanted.contains(id)) {
+                        texts.put(id, line);
+                    }
                 }
             }
         }
@@ -195,12 +198,17 @@ final class EvaluateCommand {
     }
 
     private static List<String> readLines(Path file) throws IOException {
-        try (InputStream raw = Files.newInputStream(file);
-                InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-                BufferedReader reader =
-                        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+        try (BufferedReader reader = open(file)) {
             return reader.lines().toList();
         }
+    }
+
+    private static BufferedReader open(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (file.toString().endsWith(".gz")) {
+            in = new GZIPInputStream(in, 1 << 16);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     }
 
     private static List<Path> concat(Path labels, Path predictions, List<Path> inputs) {
