@@ -91,7 +91,7 @@ public class Passages {
         BaseEncoder encoder = filter == null ? null : new BaseEncoder();
         try (Writer jsonl = Files.newBufferedWriter(
                         Path.of(out + (filter == null ? "" : ".jsonl")), StandardCharsets.UTF_8);
-                DataOutputStream f16 = filter == null
+                DataOutputStream states = filter == null
                         ? null
                         : new DataOutputStream(
                                 new BufferedOutputStream(Files.newOutputStream(Path.of(out + ".f32")), 1 << 20))) {
@@ -159,7 +159,7 @@ public class Passages {
                                 buf.putFloat(v);
                             }
                         }
-                        f16.write(buf.array());
+                        states.write(buf.array());
                         rows += p.size();
                     }
                 }

@@ -87,11 +87,6 @@ class Reader(nn.Module):
         both = torch.cat([h[:, 0], pooled], dim=-1)
         return self.event(both).squeeze(-1), self.status(both), self.tags(h), h
 
-    def trained(self):
-        return {k: v for k, v in self.state_dict().items() if not k.endswith((".weight", ".bias")) or
-                not k.startswith("encoder.")} | {k: v for k, v in self.state_dict().items()
-                                                  if k.startswith(("event.", "status.", "tags."))}
-
 
 def tensors(d, rows, device):
     n = int(d["n"][rows].max())
@@ -122,8 +117,8 @@ def train(base, d, fraction, epochs, device, steps_cap):
         for start in range(0, len(rows), 64):
             if step >= total:
                 break
-            ids, mask, parts, tags, y, s = tensors(d, rng.permutation(rows)[:64] if False else
-                                                    rows[rng.integers(0, len(rows), 64)], device)
+            # batches drawn with replacement: as many steps as epochs of the rows, each row once per epoch on average
+            ids, mask, parts, tags, y, s = tensors(d, rows[rng.integers(0, len(rows), 64)], device)
             with torch.autocast(device_type=device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):
                 event, status, tag, _ = model(ids, mask, parts)
             event, status, tag = event.float(), status.float(), tag.float()

@@ -246,8 +246,8 @@ public final class NewsScorer {
         return s.length() >= 2
                 && s.length() <= 6
                 && isUpper(s)
-                && longName.split("\\s+").length >= 2
                 && !longName.isBlank()
+                && longName.strip().split("\\s+").length >= 2
                 && initials(longName).startsWith(s);
     }
 
