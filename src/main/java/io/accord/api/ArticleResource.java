@@ -2,6 +2,7 @@ package io.accord.api;
 
 import io.accord.ingest.ArticleIntake;
 import io.accord.ingest.ArticlePublisher;
+import io.accord.ingest.BrokerCircuit;
 import io.accord.model.NormalizedArticle;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ArticleResource {
 
     static final String NDJSON = "application/x-ndjson";
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @Inject
     ArticlePublisher publisher;
@@ -112,7 +114,8 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "503",
-            description = "Kafka did not acknowledge in time; a retry is safe (ids are deterministic)",
+            description =
+                    "Kafka did not acknowledge in time, or does not answer; a retry is safe (ids are deterministic), Retry-After says when",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
@@ -136,10 +139,15 @@ public class ArticleResource {
                                 articles.stream().map(NormalizedArticle::id).toList()))
                         .build())
                 .onFailure()
-                .recoverWithItem(f -> Problem.response(
-                        503,
-                        "Service Unavailable",
-                        "Kafka did not acknowledge the articles in time; retry later (an article keeps its id, so a retry stores nothing twice)",
-                        null));
+                .recoverWithItem(f -> Response.fromResponse(Problem.response(
+                                503,
+                                "Service Unavailable",
+                                (f instanceof BrokerCircuit.BrokerUnavailableException
+                                                ? "Kafka does not answer"
+                                                : "Kafka did not acknowledge the articles in time")
+                                        + "; retry later (an article keeps its id, so a retry stores nothing twice)",
+                                null))
+                        .header("Retry-After", RETRY_AFTER_SECONDS)
+                        .build());
     }
 }

@@ -35,6 +35,11 @@ public class BrokerReadiness implements AsyncHealthCheck {
         return Uni.createFrom().item(this::check).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
+    /** Whether the broker answers within 3 s; for callers that refuse work while it does not. */
+    public Uni<Boolean> answers() {
+        return call().map(r -> r.getStatus() == HealthCheckResponse.Status.UP);
+    }
+
     private HealthCheckResponse check() {
         try {
             int nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MS))
