@@ -88,7 +88,9 @@ public class Passages {
                 Long.MAX_VALUE,
                 ArticleIntake.Counts.NONE);
         PassageSplitter splitter = new PassageSplitter(new LanguagePipeline(), BaseEncoder.tokenizer());
-        BaseEncoder encoder = filter == null ? null : new BaseEncoder();
+        // -Dreader.base=all-minilm-l6-v2-q.onnx (its jar on the class path) reads with the int8 base instead
+        BaseEncoder encoder =
+                filter == null ? null : new BaseEncoder(System.getProperty("reader.base", BaseEncoder.MODEL));
         try (Writer jsonl = Files.newBufferedWriter(
                         Path.of(out + (filter == null ? "" : ".jsonl")), StandardCharsets.UTF_8);
                 DataOutputStream states = filter == null

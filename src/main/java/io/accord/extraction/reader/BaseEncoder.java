@@ -25,7 +25,12 @@ public final class BaseEncoder implements AutoCloseable {
     private final OrtSession session;
 
     public BaseEncoder() {
-        try (InputStream in = resource(MODEL)) {
+        this(MODEL);
+    }
+
+    /** Another ONNX encoder of the same vocabulary and width on the classpath, such as the jar family's int8 one. */
+    public BaseEncoder(String model) {
+        try (InputStream in = resource(model)) {
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             // one thread per session: the extraction pool runs one article per thread
             options.setIntraOpNumThreads(1);
@@ -34,7 +39,7 @@ public final class BaseEncoder implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (OrtException e) {
-            throw new IllegalStateException("cannot load " + MODEL, e);
+            throw new IllegalStateException("cannot load " + model, e);
         }
     }
 

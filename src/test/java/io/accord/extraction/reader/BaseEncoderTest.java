@@ -2,6 +2,8 @@ package io.accord.extraction.reader;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,5 +25,12 @@ class BaseEncoderTest {
                 assertArrayEquals(alone[0][t], both[0][t], 1e-4f);
             }
         }
+    }
+
+    @Test
+    void aModelNotOnTheClassPathFailsNamingIt() {
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> new BaseEncoder("no-such-model.onnx"));
+        assertTrue(e.getMessage().contains("no-such-model.onnx"), e.getMessage());
     }
 }
