@@ -1,7 +1,9 @@
 package io.accord.extraction;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -42,7 +44,43 @@ public final class ActorKeys {
             "holding",
             "holdings");
 
+    /** Folded alias to folded name, from {@code aliases.tsv}: "gm" → "general-motors". */
+    private static final Map<String, String> ALIASES = aliases();
+
     private ActorKeys() {}
+
+    private static Map<String, String> aliases() {
+        Map<String, String> out = new HashMap<>();
+        for (RuleFiles.Line line : RuleFiles.lines("aliases.tsv")) {
+            String[] f = line.fields(2);
+            String alias = fold(f[0]);
+            String name = fold(f[1]);
+            if (alias.isEmpty() || name.isEmpty()) {
+                throw new IllegalStateException("aliases.tsv line " + line.number() + ": an empty alias or name");
+            }
+            String before = out.put(alias, name);
+            if (before != null && !before.equals(name)) {
+                throw new IllegalStateException(
+                        "aliases.tsv line " + line.number() + ": " + f[0] + " already stands for another name");
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The key each known alias had before it was listed, and the key it has now ({@code org:gm} → {@code
+     * org:general-motors}): what the store moves in the events it already holds.
+     */
+    public static Map<String, String> aliasKeys() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        ALIASES.forEach((alias, name) -> out.put("org:" + alias, "org:" + name));
+        return out;
+    }
+
+    /** The folded name a known alias stands for, else the folded name itself. */
+    static String canonical(String folded) {
+        return ALIASES.getOrDefault(folded, folded);
+    }
 
     /** "Inc", "Corp.", "plc": a word only a company's name ends with. */
     static boolean isLegalForm(String word) {
@@ -59,7 +97,7 @@ public final class ActorKeys {
         if (folded.isEmpty()) {
             return country != null ? country : "unknown";
         }
-        return ("person".equals(kind) ? "person:" : "org:") + folded;
+        return "person".equals(kind) ? "person:" + folded : "org:" + canonical(folded);
     }
 
     private static boolean actsForItsState(String country, String sector, String kind) {

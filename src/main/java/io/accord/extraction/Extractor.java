@@ -430,7 +430,7 @@ public final class Extractor {
         for (Actor a : found) {
             Actor side = identified(a, body, known);
             if (side != null) {
-                sides.add(side);
+                sides.add(known.shortForms(body).expand(side));
             }
         }
         return sides;
@@ -439,6 +439,14 @@ public final class Extractor {
     /** What the gazetteer found in the whole article, indexed once: people by surname, countries by position. */
     private static final class KnownInArticle {
         private Set<String> namesInArticle;
+        private ShortForms shortForms;
+
+        ShortForms shortForms(String body) {
+            if (shortForms == null) {
+                shortForms = ShortForms.of(body);
+            }
+            return shortForms;
+        }
 
         Set<String> namesInArticle(String body) {
             if (namesInArticle == null) {

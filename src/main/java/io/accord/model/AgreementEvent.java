@@ -33,6 +33,30 @@ public record AgreementEvent(
     public static final List<String> STATUSES =
             List.of("signed", "agreed", "intent", "negotiating", "proposed", "rejected", "suspended");
 
+    /** The same event with its parties' keys as the store now keys them. */
+    public AgreementEvent withParties(List<Party> newParties) {
+        return new AgreementEvent(
+                schema,
+                id,
+                type,
+                status,
+                plover,
+                cameo,
+                newParties,
+                subject,
+                topics,
+                date,
+                dateText,
+                datePrecision,
+                location,
+                speaker,
+                article,
+                evidence,
+                confidence,
+                agreement,
+                extractor);
+    }
+
     /** The same event as a report of the agreement the store linked it to. */
     public AgreementEvent withAgreement(String agreementId) {
         return new AgreementEvent(

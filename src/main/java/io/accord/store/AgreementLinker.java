@@ -298,6 +298,21 @@ public class AgreementLinker {
                 .replaceWithVoid();
     }
 
+    /**
+     * Agreements left without a report (their reports all joined others) now answer with the one most of them joined;
+     * the pointers, to publish.
+     */
+    Uni<List<Agreement>> retire(SqlConnection c, Map<String, String> emptiedInto) {
+        if (emptiedInto.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<Agreement> pointers = emptiedInto.entrySet().stream()
+                .map(m -> Agreement.mergedInto(m.getKey(), m.getValue()))
+                .toList();
+        return merge(c, emptiedInto, pointers, OffsetDateTime.now(ZoneOffset.UTC))
+                .replaceWith(pointers);
+    }
+
     private Uni<Void> merge(SqlConnection c, Map<String, String> merges, List<Agreement> pointers, OffsetDateTime at) {
         List<Tuple> moves = new ArrayList<>();
         List<Tuple> marks = new ArrayList<>();

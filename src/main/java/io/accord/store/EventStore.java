@@ -3,6 +3,7 @@ package io.accord.store;
 import io.accord.model.Agreement;
 import io.accord.model.AgreementEvent;
 import io.accord.model.ArticleRef;
+import io.accord.model.Party;
 import io.accord.runtime.AccordConfig;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -89,6 +90,9 @@ public class EventStore {
     AgreementLinker linker;
 
     @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
+    @Inject
     AccordConfig config;
 
     /** Writes the batch in one transaction, each event linked to its agreement. */
@@ -141,6 +145,119 @@ public class EventStore {
                     return linker.link(connection, toLink, touched, write)
                             .map(linked -> new Stored(inserted.get(), linked.agreements(), linked.agreementOfEvent()));
                 }));
+    }
+
+    /** What one page of re-keying did: how many events it moved, and the agreement records that changed. */
+    public record Rekeyed(int events, List<Agreement> agreements) {}
+
+    /**
+     * Moves up to {@code page} stored events whose parties still carry a key in {@code moves} to the key the side has
+     * now ({@code org:gm} → {@code org:general-motors}, once "GM" is a known alias), and links them afresh: agreements
+     * split only by the two keys become one, and one left without a report answers with the one its reports joined.
+     */
+    public Uni<Rekeyed> rekeyActors(Map<String, String> moves, int page) {
+        if (moves.isEmpty()) {
+            return Uni.createFrom().item(new Rekeyed(0, List.of()));
+        }
+        String[] oldKeys = moves.keySet().toArray(String[]::new);
+        return pool.withTransaction(connection -> connection
+                .preparedQuery("""
+                        SELECT id, sort_date, stored_at, document, agreement_id FROM events
+                        WHERE id IN (SELECT event_id FROM event_parties WHERE actor = ANY($1)) ORDER BY sort_date, id LIMIT $2""")
+                .execute(Tuple.of(oldKeys, page))
+                .chain(rows -> {
+                    List<AgreementLinker.ToLink> toLink = new ArrayList<>();
+                    Map<String, String> formerAgreement = new HashMap<>();
+                    List<Tuple> documents = new ArrayList<>();
+                    for (Row r : rows) {
+                        String id = r.getString("id");
+                        AgreementEvent event = linker.read(r.getString("document"));
+                        AgreementEvent moved = event.withParties(event.parties().stream()
+                                .map(p -> moves.containsKey(p.actor())
+                                        ? new Party(p.name(), moves.get(p.actor()), p.country(), p.sector(), p.kind())
+                                        : p)
+                                .toList());
+                        documents.add(Tuple.of(id, json(moved)));
+                        toLink.add(new AgreementLinker.ToLink(
+                                id,
+                                r.getLocalDate("sort_date"),
+                                r.getOffsetDateTime("stored_at").toInstant(),
+                                moved));
+                        if (r.getString("agreement_id") != null) {
+                            formerAgreement.put(id, r.getString("agreement_id"));
+                        }
+                    }
+                    if (toLink.isEmpty()) {
+                        return Uni.createFrom().item(new Rekeyed(0, List.of()));
+                    }
+                    String[] ids =
+                            toLink.stream().map(AgreementLinker.ToLink::id).toArray(String[]::new);
+                    Uni<Void> written = connection
+                            .preparedQuery("UPDATE events SET document = $2 WHERE id = $1")
+                            .executeBatch(documents)
+                            .chain(() -> connection
+                                    .preparedQuery(
+                                            "UPDATE event_parties SET actor = $2 WHERE actor = $1 AND event_id = ANY($3)")
+                                    .executeBatch(moves.entrySet().stream()
+                                            .map(m -> Tuple.of(m.getKey(), m.getValue(), ids))
+                                            .toList()))
+                            .replaceWithVoid();
+                    if (!config.agreements().enabled()) {
+                        return written.replaceWith(new Rekeyed(toLink.size(), List.of()));
+                    }
+                    Set<String> former = new TreeSet<>(formerAgreement.values());
+                    return written.chain(() -> linker.link(
+                                    connection,
+                                    toLink,
+                                    former,
+                                    assignments -> AgreementLinker.update(connection, assignments)))
+                            .chain(linked -> retireEmptied(connection, formerAgreement, linked)
+                                    .map(pointers -> {
+                                        List<Agreement> changed = new ArrayList<>(linked.agreements());
+                                        changed.addAll(pointers);
+                                        return new Rekeyed(toLink.size(), changed);
+                                    }));
+                }));
+    }
+
+    /** Each former agreement no event points at any more answers with the agreement most of its events joined. */
+    private Uni<List<Agreement>> retireEmptied(
+            SqlConnection connection, Map<String, String> formerAgreement, AgreementLinker.Linked linked) {
+        Set<String> former = new TreeSet<>(formerAgreement.values());
+        return connection
+                .preparedQuery("SELECT DISTINCT agreement_id FROM events WHERE agreement_id = ANY($1)")
+                .execute(Tuple.of(former.toArray(String[]::new)))
+                .chain(rows -> {
+                    Set<String> stillTold = new HashSet<>();
+                    rows.forEach(r -> stillTold.add(r.getString("agreement_id")));
+                    Map<String, Map<String, Integer>> joined = new HashMap<>();
+                    formerAgreement.forEach((event, agreement) -> {
+                        String now = linked.agreementOfEvent().get(event);
+                        if (now != null && !now.equals(agreement) && !stillTold.contains(agreement)) {
+                            joined.computeIfAbsent(agreement, k -> new HashMap<>())
+                                    .merge(now, 1, Integer::sum);
+                        }
+                    });
+                    Map<String, String> emptiedInto = new LinkedHashMap<>();
+                    joined.entrySet().stream()
+                            .sorted(Map.Entry.comparingByKey())
+                            .forEach(e -> emptiedInto.put(
+                                    e.getKey(),
+                                    e.getValue().entrySet().stream()
+                                            .max(Map.Entry.<String, Integer>comparingByValue()
+                                                    .thenComparing(Map.Entry.comparingByKey()))
+                                            .orElseThrow()
+                                            .getKey()));
+                    return linker.retire(connection, emptiedInto);
+                });
+    }
+
+    private String json(AgreementEvent event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Links up to {@code page} of the events stored before agreements existed; the records of what changed. */

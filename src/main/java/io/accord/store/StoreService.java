@@ -1,6 +1,7 @@
 package io.accord.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accord.extraction.ActorKeys;
 import io.accord.model.Agreement;
 import io.accord.model.AgreementEvent;
 import io.accord.runtime.AccordConfig;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.flywaydb.core.Flyway;
@@ -71,13 +73,39 @@ public class StoreService {
             flyway.migrate();
             if (config.agreements().enabled()) {
                 agreementTopic.ensure();
-                linkStoredEvents();
             }
+            moveStoredActorKeys(config.agreements().enabled() ? this::linkStoredEvents : () -> {});
             events.onItem()
                     .transformToUniAndConcatenate(this::store)
                     .subscribe()
                     .with(done -> {}, failure -> LOG.error("store stream stopped", failure));
         }
+    }
+
+    /**
+     * Events stored with a key a known alias now maps elsewhere ({@code org:gm}) move to the side's key and are linked
+     * again, a page at a time, beside the live stream; then {@code then}.
+     */
+    private void moveStoredActorKeys(Runnable then) {
+        Map<String, String> moves = ActorKeys.aliasKeys();
+        Multi.createBy()
+                .repeating()
+                .uni(() -> store.rekeyActors(moves, LINK_PAGE)
+                        .call(r -> r.agreements().isEmpty() ? Uni.createFrom().voidItem() : publish(r.agreements())))
+                .whilst(r -> r.events() > 0)
+                .onFailure()
+                .retry()
+                .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30))
+                .indefinitely()
+                .subscribe()
+                .with(
+                        r -> {
+                            if (r.events() > 0) {
+                                LOG.infof("moved %d stored events to their sides' current keys", r.events());
+                            }
+                        },
+                        failure -> LOG.error("moving stored actor keys stopped", failure),
+                        then);
     }
 
     /** Events stored before agreements existed join theirs, a page at a time, oldest first, beside the live stream. */

@@ -56,6 +56,26 @@ class ActorKeysTest {
         assertEquals(uk.id(), britain.id(), "the same sides, spelled two ways, in the same article give the same id");
     }
 
+    @Test
+    void aKnownAliasHasTheKeyOfTheNameItStandsFor() {
+        assertEquals("org:general-motors", ActorKeys.of("GM", "USA", "BUS", "company"));
+        assertEquals("org:general-motors", ActorKeys.of("General Motors Corp", "USA", "BUS", "company"));
+        assertEquals("org:procter-and-gamble", ActorKeys.of("P&G", null, null, "company"));
+        assertEquals("person:gm", ActorKeys.of("GM", null, null, "person"), "aliases name organisations only");
+    }
+
+    @Test
+    void aShortFormTheArticleIntroducesIsTheSameSideAsItsName() {
+        Extractor extractor = new Extractor();
+        AgreementEvent event = only(
+                extractor,
+                "Fiat and Daewoo Heavy Industries signed a deal on Monday. Daewoo Heavy Industries Corp said DHI "
+                        + "would sell its engine unit to Fiat. DHI and Fiat signed the sale agreement in Seoul.");
+        assertEquals(
+                List.of("org:daewoo-heavy-industries", "org:fiat"),
+                event.parties().stream().map(Party::actor).sorted().toList());
+    }
+
     private static AgreementEvent only(Extractor extractor, String body) {
         NormalizedArticle article = new NormalizedArticle(
                 NormalizedArticle.SCHEMA,

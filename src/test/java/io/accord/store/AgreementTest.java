@@ -377,6 +377,65 @@ class AgreementTest {
     }
 
     @Test
+    void agreementsSplitOnlyByANameVariantBecomeOneOnceItIsAKnownAliasAndTheOtherIdAnswers() {
+        Party partner = new Party("Alias Partner", "org:alias-partner", null, "BUS", "company");
+        // stored by an Accord from before "GM" was a known alias: its own key, so an agreement of its own
+        publish(
+                report(
+                        "alias-gm",
+                        "negotiating",
+                        new Party("GM", "org:gm", "USA", "BUS", "company"),
+                        partner,
+                        "engine deal",
+                        "2024-10-01"),
+                report(
+                        "alias-general-motors",
+                        "signed",
+                        new Party("General Motors", "org:general-motors", "USA", "BUS", "company"),
+                        partner,
+                        "engine deal",
+                        "2024-10-05"));
+        awaitAgreements("org:alias-partner", 2, 2);
+        String wasGm = given().when().get("/events/alias-gm").then().extract().path("agreement");
+
+        Map<String, String> moves = io.accord.extraction.ActorKeys.aliasKeys();
+        assertEquals("org:general-motors", moves.get("org:gm"));
+        EventStore.Rekeyed first = store.rekeyActors(moves, 500).await().atMost(Duration.ofSeconds(30));
+        assertTrue(first.events() >= 1, first.toString());
+        assertEquals(
+                0,
+                store.rekeyActors(moves, 500)
+                        .await()
+                        .atMost(Duration.ofSeconds(30))
+                        .events());
+
+        JsonPath one = awaitAgreements("org:alias-partner", 1, 2);
+        String kept = one.getString("items[0].id");
+        assertEquals(List.of("negotiating", "signed"), one.getList("items[0].timeline.status"));
+        assertTrue(
+                first.agreements().stream().anyMatch(a -> a.id().equals(wasGm) && kept.equals(a.mergedInto())),
+                "a pointer to publish for the id merged away: " + first.agreements());
+        given().when()
+                .get("/agreements/" + wasGm)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(kept))
+                .body("reports", hasSize(2));
+        given().when()
+                .get("/events/alias-gm")
+                .then()
+                .body("parties[0].name", equalTo("GM"))
+                .body("parties[0].actor", equalTo("org:general-motors"))
+                .body("agreement", equalTo(kept));
+        given().queryParam("actor", "org:gm").when().get("/events").then().body("items", hasSize(0));
+        given().queryParam("actor", "org:general-motors")
+                .when()
+                .get("/agreements")
+                .then()
+                .body("items.id", org.hamcrest.Matchers.contains(kept));
+    }
+
+    @Test
     void theAgreementsTopicIsCompactedAndTheFiltersAreValidated() throws Exception {
         Properties p = new Properties();
         p.put(
