@@ -86,7 +86,7 @@ public class EventResource {
             @Parameter(
                             description =
                                     "A party's actor key: a country code for a state and whoever acts for it (GBR), an IGO code, "
-                                            + "or org:/person: and a name, folded as Accord folds it (org:Deutsche Börse = org:deutsche-boerse)",
+                                            + "or org:/person: and a name, folded as Accord folds it (org:Deutsche Börse = org:deutsche-boerse; a known alias asks for its side: org:GM = org:general-motors)",
                             example = "AZE")
                     @RestQuery
                     String actor,
@@ -239,7 +239,8 @@ public class EventResource {
             throw new InvalidParameterException(
                     "actor", "actor must be a country or IGO code (GBR), or org:<name> or person:<name>");
         }
-        return prefix + folded;
+        // a known alias asks for the side it names: org:GM is org:general-motors
+        return prefix.equals("org:") ? "org:" + io.accord.extraction.ActorKeys.canonical(folded) : prefix + folded;
     }
 
     static String country(String country) {

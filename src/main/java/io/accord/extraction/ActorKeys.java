@@ -78,7 +78,7 @@ public final class ActorKeys {
     }
 
     /** The folded name a known alias stands for, else the folded name itself. */
-    static String canonical(String folded) {
+    public static String canonical(String folded) {
         return ALIASES.getOrDefault(folded, folded);
     }
 
