@@ -165,6 +165,12 @@ async function loadAgreements(append) {
   }
 }
 
+// "3 articles", or "3 articles, 2 stories" where some articles are versions of one story
+function stories(a) {
+  const articles = `${a.articles} article${a.articles === 1 ? "" : "s"}`;
+  return a.stories && a.stories < a.articles ? `${articles}, ${a.stories} stor${a.stories === 1 ? "y" : "ies"}` : articles;
+}
+
 function agreementRow(a) {
   const row = el("tr", { class: "agreement-row", tabindex: "0", "data-id": a.id },
     el("td", { class: "date" }, day(a.lastReported)),
@@ -172,7 +178,7 @@ function agreementRow(a) {
     el("td", { class: "parties" }, a.parties.map(partyLabel).join(" · ")),
     el("td", {}, a.subject || ""),
     el("td", {}, a.timeline.map(s => s.status).join(" → ")),
-    el("td", { class: "reports" }, `${a.events} in ${a.articles} article${a.articles === 1 ? "" : "s"}`),
+    el("td", { class: "reports" }, `${a.events} in ${stories(a)}`),
     el("td", {}, (a.sources || []).join(", ")));
   const open = () => { location.hash = "#/agreements/" + encodeURIComponent(a.id); };
   row.addEventListener("click", open);
@@ -186,6 +192,9 @@ async function showAgreement(id) {
   try {
     const a = await getJson("agreements/" + encodeURIComponent(id));
     const reports = new Map(a.reports.map(r => [r.id, r]));
+    // a later version of a story told by an earlier report: shown as such, not as news of its own
+    const versionOf = new Map();
+    (a.versions || []).forEach(group => group.slice(1).forEach(id => versionOf.set(id, group[0])));
     const stages = el("ol", { class: "timeline" }, a.timeline.map(s => el("li", { class: "stage" },
       el("span", { class: "status status-" + s.status }, s.status), " ",
       el("span", {}, s.date || "no date given"),
@@ -194,7 +203,8 @@ async function showAgreement(id) {
         const r = reports.get(id);
         return el("li", {},
           el("a", { href: "#/events/" + encodeURIComponent(r.id) }, r.article?.title || r.id),
-          el("span", { class: "muted" }, " — " + [r.article?.source, r.article?.published, r.date && "dated " + r.date].filter(Boolean).join(", ")),
+          el("span", { class: "muted" }, " — " + [r.article?.source, r.article?.published, r.date && "dated " + r.date,
+            versionOf.has(id) && "a version of " + (reports.get(versionOf.get(id))?.article?.title || versionOf.get(id))].filter(Boolean).join(", ")),
           el("blockquote", {}, highlighted(r.evidence[0]?.text || "", r.parties)));
       })))));
     view.replaceChildren(
@@ -206,7 +216,7 @@ async function showAgreement(id) {
       el("dl", { class: "facts" },
         field("Status", el("span", { class: "status status-" + a.status }, a.status)),
         field("When", a.date),
-        field("Reported", `${a.events} report${a.events === 1 ? "" : "s"} in ${a.articles} article${a.articles === 1 ? "" : "s"}, ${day(a.firstReported)} to ${day(a.lastReported)}`),
+        field("Reported", `${a.events} report${a.events === 1 ? "" : "s"} in ${stories(a)}, ${day(a.firstReported)} to ${day(a.lastReported)}`),
         field("Sources", (a.sources || []).join(", ")),
         field("Topics", (a.topics || []).join(", ")),
         field("Confidence", a.confidence.toFixed(2)),

@@ -19,7 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -64,7 +67,13 @@ public class AgreementResource {
             @JsonUnwrapped Agreement agreement,
 
             @Schema(description = "The events that report it, each with its article, date, status and evidence")
-            List<AgreementEvent> reports) {}
+            List<AgreementEvent> reports,
+
+            @Schema(
+                    description =
+                            "Reports whose articles are versions of one story (a refiled or updated wire story, the same text under another URL), "
+                                    + "each group's ids oldest first; the record's 'stories' counts such a group once")
+            List<List<String>> versions) {}
 
     @GET
     @Operation(
@@ -179,7 +188,8 @@ public class AgreementResource {
             return repository.reports(a.id).map(events -> {
                 WithReports body = new WithReports(
                         read(a.document, Agreement.class),
-                        events.stream().map(AgreementResource.this::report).toList());
+                        events.stream().map(AgreementResource.this::report).toList(),
+                        versions(events));
                 return RestResponse.ResponseBuilder.ok(body)
                         .header("Content-Location", "/agreements/" + a.id)
                         .build();
@@ -207,6 +217,18 @@ public class AgreementResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<Agreement> stream() {
         return broadcaster.stream();
+    }
+
+    /** The reports grouped by the story their articles tell, where a story has reports from two articles or more. */
+    static List<List<String>> versions(List<EventEntity> reports) {
+        Map<String, List<EventEntity>> byStory = new LinkedHashMap<>();
+        reports.forEach(e -> byStory.computeIfAbsent(e.article.story(), k -> new ArrayList<>())
+                .add(e));
+        return byStory.values().stream()
+                .filter(group ->
+                        group.stream().map(e -> e.article.id).distinct().count() > 1)
+                .map(group -> group.stream().map(e -> e.id).toList())
+                .toList();
     }
 
     private AgreementEvent report(EventEntity e) {

@@ -72,6 +72,9 @@ public class OpenApiDescriptions implements OASFilter {
             Map.entry("Agreement.timeline", "Its stages in the order they were first reported"),
             Map.entry("Agreement.events", "How many events report it"),
             Map.entry("Agreement.articles", "How many articles report it"),
+            Map.entry(
+                    "Agreement.stories",
+                    "How many stories report it: versions of one story (a refiled or updated wire story, the same text under another URL) count once"),
             Map.entry("Agreement.sources", "The outlets that report it"),
             Map.entry(
                     "Agreement.confidence",

@@ -1,6 +1,7 @@
 package io.accord.extract;
 
 import io.accord.model.AgreementEvent;
+import io.accord.text.StoryFingerprint;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -27,10 +29,18 @@ public class EventPublisher {
     @Channel("events-out")
     MutinyEmitter<AgreementEvent> events;
 
-    public Uni<Void> publish(AgreementEvent event) {
+    /** Header with the article's {@code StoryFingerprint}: the store tells versions of one story by it. */
+    public static final String STORY_HEADER = StoryFingerprint.HEADER;
+
+    public Uni<Void> publish(AgreementEvent event, byte[] storyFingerprint) {
+        RecordHeaders headers = new RecordHeaders();
+        if (storyFingerprint != null) {
+            headers.add(STORY_HEADER, storyFingerprint);
+        }
         return events.sendMessage(Message.of(event)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withKey(event.id())
+                        .withHeaders(headers)
                         .build())
                 .addMetadata(OutgoingCloudEventMetadata.builder()
                         .withId(event.id())

@@ -8,6 +8,7 @@ import io.accord.runtime.AccordConfig;
 import io.accord.runtime.AccordMetrics;
 import io.accord.runtime.AccordMetrics.RejectReason;
 import io.accord.runtime.Roles;
+import io.accord.text.StoryFingerprint;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -107,18 +108,18 @@ public class ExtractService {
                                         : RejectReason.EXTRACTION_FAILED);
                         return Uni.createFrom().completionStage(record.nack(failure));
                     }
-                    return publishAll(events)
+                    return publishAll(events.events(), events.fingerprint())
                             .onItem()
                             .transformToUni(ok -> Uni.createFrom().completionStage(record.ack()));
                 });
     }
 
-    private Uni<Void> publishAll(List<AgreementEvent> events) {
+    private Uni<Void> publishAll(List<AgreementEvent> events, byte[] fingerprint) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         return Uni.join()
-                .all(events.stream().map(publisher::publish).toList())
+                .all(events.stream().map(e -> publisher.publish(e, fingerprint)).toList())
                 .andFailFast()
                 // the broker being away is transient: keep the article until its events are written
                 .onFailure()
@@ -128,11 +129,16 @@ public class ExtractService {
                 .replaceWithVoid();
     }
 
-    private List<AgreementEvent> timed(NormalizedArticle article) {
+    /** An article's events, and the fingerprint the store tells versions of one story by (only when there are events). */
+    private record Extracted(List<AgreementEvent> events, byte[] fingerprint) {}
+
+    private Extracted timed(NormalizedArticle article) {
         long start = System.nanoTime();
         List<AgreementEvent> events = extractor.extract(article);
         metrics.articleExtracted(events.size(), System.nanoTime() - start);
-        return events;
+        return new Extracted(
+                events,
+                events.isEmpty() ? null : StoryFingerprint.of(article.body()).toHeader());
     }
 
     /** A record on the normalised topic that is not a normalised article. */

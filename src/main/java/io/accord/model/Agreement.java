@@ -19,6 +19,7 @@ public record Agreement(
         List<Stage> timeline,
         int events,
         int articles,
+        int stories,
         List<String> sources,
         double confidence,
         String mergedInto) {
@@ -29,6 +30,6 @@ public record Agreement(
     /** What an agreement merged into another publishes under its own key: only where to look now. */
     public static Agreement mergedInto(String id, String keptId) {
         return new Agreement(
-                id, List.of(), null, null, List.of(), null, null, null, List.of(), 0, 0, List.of(), 0, keptId);
+                id, List.of(), null, null, List.of(), null, null, null, List.of(), 0, 0, 0, List.of(), 0, keptId);
     }
 }

@@ -51,7 +51,7 @@ public class AgreementLinker {
     // the columns a record is built from, not the documents: a big agreement's many reports stay cheap to read
     private static final String REPORTS = """
             SELECT e.agreement_id, e.id, e.status, e.sort_date, COALESCE(e.event_date, a.published) AS dated, e.confidence, e.subject,
-                   e.stored_at, a.id AS article_id, a.source, a.published
+                   e.stored_at, a.id AS article_id, a.source, a.published, COALESCE(a.story_id, a.id) AS story
             FROM events e JOIN articles a ON a.id = e.article_id WHERE e.agreement_id = ANY($1)""";
 
     // a new agreement's row is written once, whole; a known one's replaced
@@ -68,7 +68,7 @@ public class AgreementLinker {
                 document = EXCLUDED.document, party_keys = EXCLUDED.party_keys, updated_at = EXCLUDED.updated_at, sort_date = EXCLUDED.sort_date""";
 
     /** An event to link: what the matcher compares, from the event itself, the day it sorts by and when it was stored. */
-    public record ToLink(String id, LocalDate day, Instant storedAt, AgreementEvent event) {
+    public record ToLink(String id, LocalDate day, Instant storedAt, AgreementEvent event, String story) {
         Linkable linkable() {
             return new Linkable(
                     id, day, AgreementMatching.sides(event.parties()), AgreementMatching.matter(event.subject()));
@@ -90,7 +90,8 @@ public class AgreementLinker {
                     event.subject(),
                     event.article().id(),
                     event.article().source(),
-                    reported);
+                    reported,
+                    story);
         }
     }
 
@@ -356,7 +357,8 @@ public class AgreementLinker {
                                 r.getString("subject"),
                                 r.getString("article_id"),
                                 r.getString("source"),
-                                reported));
+                                reported,
+                                r.getString("story")));
             }
             Map<String, String> principals = new LinkedHashMap<>();
             reports.forEach((id, rs) -> principals.put(id, AgreementRecords.principal(rs)));

@@ -22,7 +22,7 @@ public final class AgreementRecords {
 
     /**
      * One stored event as a report: its stage, the day it sorts by, its own date (else its article's), confidence and
-     * subject, its article and outlet, and when it was reported.
+     * subject, its article and outlet, when it was reported, and the story its article is a version of.
      */
     public record Report(
             String id,
@@ -33,7 +33,8 @@ public final class AgreementRecords {
             String subject,
             String articleId,
             String source,
-            Instant reported) {}
+            Instant reported,
+            String story) {}
 
     /** Stages in the order an agreement moves through them; a rejection or suspension ends it. */
     private static final List<String> STAGES =
@@ -97,6 +98,10 @@ public final class AgreementRecords {
                 timeline,
                 byTime.size(),
                 (int) byTime.stream().map(Report::articleId).distinct().count(),
+                (int) byTime.stream()
+                        .map(r -> r.story() != null ? r.story() : r.articleId())
+                        .distinct()
+                        .count(),
                 byTime.stream()
                         .map(Report::source)
                         .filter(Objects::nonNull)

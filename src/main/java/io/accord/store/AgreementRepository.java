@@ -131,7 +131,10 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
 
     /** Its reports, oldest first. */
     public Uni<List<EventEntity>> reports(String agreementId) {
-        return EventEntity.<EventEntity>find("agreementId = ?1 order by sortDate, id", agreementId)
+        // with their articles: the page groups versions of one story by the article's story
+        return EventEntity.<EventEntity>find(
+                        "from EventEntity e join fetch e.article where e.agreementId = ?1 order by e.sortDate, e.id",
+                        agreementId)
                 .page(Page.ofSize(MAX_REPORTS))
                 .list();
     }

@@ -22,4 +22,12 @@ public class ArticleEntity extends PanacheEntityBase {
 
     @Column(name = "first_seen")
     public Instant firstSeen;
+
+    /** The first stored version of the story this article tells; null when it is its own story. */
+    @Column(name = "story_id")
+    public String storyId;
+
+    public String story() {
+        return storyId != null ? storyId : id;
+    }
 }

@@ -5,6 +5,8 @@ import io.accord.model.AgreementEvent;
 import io.accord.model.ArticleRef;
 import io.accord.model.Party;
 import io.accord.runtime.AccordConfig;
+import io.accord.text.StoryFingerprint;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -20,6 +22,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,8 +45,8 @@ import java.util.stream.Stream;
 public class EventStore {
 
     private static final String INSERT_ARTICLE = """
-            INSERT INTO articles (id, url, title, source, published, first_seen) VALUES ($1, $2, $3, $4, $5, $6)
-            ON CONFLICT (id) DO NOTHING""";
+            INSERT INTO articles (id, url, title, source, published, first_seen, story_id, fingerprint, story_bands)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING""";
 
     // sort_date as before: the event's date, else its stored article's, else the day it was first stored
     private static final String UPSERT_EVENT = """
@@ -78,7 +81,12 @@ public class EventStore {
             INSERT INTO event_evidence (event_id, position, text, start_char, end_char) VALUES ($1, $2, $3, $4, $5)""";
 
     /** An event to write, with its document exactly as it was published. */
-    public record Write(AgreementEvent event, String document) {}
+    /** An event to write, its document as received, and its article's story fingerprint (null if none came). */
+    public record Write(AgreementEvent event, String document, StoryFingerprint story) {
+        public Write(AgreementEvent event, String document) {
+            this(event, document, null);
+        }
+    }
 
     /** What a write did: the ids of the events that were new, and the agreements whose records changed with them. */
     public record Stored(Set<String> inserted, List<Agreement> agreements, Map<String, String> agreementOfEvent) {}
@@ -103,7 +111,9 @@ public class EventStore {
         List<Write> writes = List.copyOf(byId.values());
         // PostgreSQL keeps microseconds: a record built from this batch must equal the one rebuilt from the rows later
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        Map<String, String> storyOf = new HashMap<>();
         return pool.withTransaction(connection -> articles(connection, writes, now)
+                .invoke(storyOf::putAll)
                 .chain(() -> config.agreements().enabled()
                         ? stored(connection, writes)
                         : Uni.createFrom().item(Map.<String, Known>of()))
@@ -139,7 +149,10 @@ public class EventStore {
                                     w.event().id(),
                                     day(w.event(), now),
                                     k != null ? k.storedAt() : now.toInstant(),
-                                    w.event()));
+                                    w.event(),
+                                    storyOf.getOrDefault(
+                                            w.event().article().id(),
+                                            w.event().article().id())));
                         }
                     }
                     return linker.link(connection, toLink, touched, write)
@@ -162,8 +175,9 @@ public class EventStore {
         String[] oldKeys = moves.keySet().toArray(String[]::new);
         return pool.withTransaction(connection -> connection
                 .preparedQuery("""
-                        SELECT id, sort_date, stored_at, document, agreement_id FROM events
-                        WHERE id IN (SELECT event_id FROM event_parties WHERE actor = ANY($1)) ORDER BY sort_date, id LIMIT $2""")
+                        SELECT e.id, e.sort_date, e.stored_at, e.document, e.agreement_id, COALESCE(a.story_id, a.id) AS story
+                        FROM events e JOIN articles a ON a.id = e.article_id
+                        WHERE e.id IN (SELECT event_id FROM event_parties WHERE actor = ANY($1)) ORDER BY e.sort_date, e.id LIMIT $2""")
                 .execute(Tuple.of(oldKeys, page))
                 .chain(rows -> {
                     List<AgreementLinker.ToLink> toLink = new ArrayList<>();
@@ -182,7 +196,8 @@ public class EventStore {
                                 id,
                                 r.getLocalDate("sort_date"),
                                 r.getOffsetDateTime("stored_at").toInstant(),
-                                moved));
+                                moved,
+                                r.getString("story")));
                         if (r.getString("agreement_id") != null) {
                             formerAgreement.put(id, r.getString("agreement_id"));
                         }
@@ -263,8 +278,10 @@ public class EventStore {
     /** Links up to {@code page} of the events stored before agreements existed; the records of what changed. */
     public Uni<List<Agreement>> linkUnlinked(int page) {
         return pool.withTransaction(connection -> connection
-                .preparedQuery(
-                        "SELECT id, sort_date, stored_at, document FROM events WHERE agreement_id IS NULL ORDER BY sort_date, id LIMIT $1")
+                .preparedQuery("""
+                        SELECT e.id, e.sort_date, e.stored_at, e.document, COALESCE(a.story_id, a.id) AS story
+                        FROM events e JOIN articles a ON a.id = e.article_id
+                        WHERE e.agreement_id IS NULL ORDER BY e.sort_date, e.id LIMIT $1""")
                 .execute(Tuple.of(page))
                 .chain(rows -> {
                     List<AgreementLinker.ToLink> toLink = new ArrayList<>();
@@ -273,7 +290,8 @@ public class EventStore {
                                 r.getString("id"),
                                 r.getLocalDate("sort_date"),
                                 r.getOffsetDateTime("stored_at").toInstant(),
-                                linker.read(r.getString("document"))));
+                                linker.read(r.getString("document")),
+                                r.getString("story")));
                     }
                     return linker.link(
                             connection,
@@ -311,17 +329,114 @@ public class EventStore {
         return d != null ? d : now.toLocalDate();
     }
 
-    private static Uni<Void> articles(SqlConnection connection, List<Write> writes, OffsetDateTime now) {
+    /**
+     * Stores the batch's articles; an article new to the store with a fingerprint joins the story of an earlier version
+     * (one at least {@link StoryFingerprint#VERSION_OVERLAP} alike, within {@link StoryFingerprint#VERSION_DAYS} days). The story of each article.
+     */
+    private static Uni<Map<String, String>> articles(SqlConnection connection, List<Write> writes, OffsetDateTime now) {
         Map<String, ArticleRef> articles = new LinkedHashMap<>();
-        writes.forEach(
-                w -> articles.putIfAbsent(w.event().article().id(), w.event().article()));
+        Map<String, StoryFingerprint> prints = new HashMap<>();
+        writes.forEach(w -> {
+            articles.putIfAbsent(w.event().article().id(), w.event().article());
+            if (w.story() != null) {
+                prints.putIfAbsent(w.event().article().id(), w.story());
+            }
+        });
+        String[] ids = articles.keySet().toArray(String[]::new);
         return connection
-                .preparedQuery(INSERT_ARTICLE)
-                .executeBatch(articles.values().stream()
-                        .map(a -> Tuple.from(
-                                new Object[] {a.id(), a.url(), a.title(), a.source(), date(a.published()), now}))
-                        .toList())
-                .replaceWithVoid();
+                .preparedQuery("SELECT id, COALESCE(story_id, id) AS story FROM articles WHERE id = ANY($1)")
+                .execute(Tuple.of(ids))
+                .chain(rows -> {
+                    Map<String, String> storyOf = new HashMap<>();
+                    rows.forEach(r -> storyOf.put(r.getString("id"), r.getString("story")));
+                    List<ArticleRef> fresh = articles.values().stream()
+                            .filter(a -> !storyOf.containsKey(a.id()))
+                            .sorted(Comparator.comparing((ArticleRef a) -> a.published() == null ? "" : a.published())
+                                    .thenComparing(ArticleRef::id))
+                            .toList();
+                    List<Version> batchVersions = new ArrayList<>();
+                    return Multi.createFrom()
+                            .iterable(fresh)
+                            .onItem()
+                            .transformToUniAndConcatenate(a -> {
+                                StoryFingerprint print = prints.get(a.id());
+                                LocalDate day = date(a.published()) != null ? date(a.published()) : now.toLocalDate();
+                                Uni<String> story = print == null
+                                        ? Uni.createFrom().item(a.id())
+                                        : storyOf(connection, a.id(), print, day, batchVersions);
+                                return story.map(st -> {
+                                    storyOf.put(a.id(), st);
+                                    if (print != null) {
+                                        batchVersions.add(new Version(a.id(), st, print, day));
+                                    }
+                                    return Tuple.from(new Object[] {
+                                        a.id(),
+                                        a.url(),
+                                        a.title(),
+                                        a.source(),
+                                        date(a.published()),
+                                        now,
+                                        st.equals(a.id()) ? null : st,
+                                        print == null ? null : io.vertx.core.buffer.Buffer.buffer(print.toBytes()),
+                                        print == null ? null : boxed(print.bands())
+                                    });
+                                });
+                            })
+                            .collect()
+                            .asList()
+                            .chain(tuples -> tuples.isEmpty()
+                                    ? Uni.createFrom().voidItem()
+                                    : connection
+                                            .preparedQuery(INSERT_ARTICLE)
+                                            .executeBatch(tuples)
+                                            .replaceWithVoid())
+                            .replaceWith(storyOf);
+                });
+    }
+
+    /** An article of this batch already given its story: a later one of the batch may be its version. */
+    private record Version(String article, String story, StoryFingerprint print, LocalDate day) {}
+
+    private static Uni<String> storyOf(
+            SqlConnection connection, String article, StoryFingerprint print, LocalDate day, List<Version> batch) {
+        return connection
+                .preparedQuery("""
+                        SELECT id, COALESCE(story_id, id) AS story, fingerprint FROM articles
+                        WHERE story_bands && $1
+                          AND COALESCE(published, (first_seen AT TIME ZONE 'UTC')::date) BETWEEN $2::date - $3::int AND $2::date + $3::int
+                        ORDER BY first_seen, id LIMIT 50""")
+                .execute(Tuple.of(boxed(print.bands()), day, StoryFingerprint.VERSION_DAYS))
+                .map(rows -> {
+                    String best = null;
+                    double bestOverlap = StoryFingerprint.VERSION_OVERLAP;
+                    for (Row r : rows) {
+                        StoryFingerprint other = StoryFingerprint.fromBytes(
+                                r.getBuffer("fingerprint").getBytes());
+                        double o = other == null ? 0 : print.overlap(other);
+                        if (o >= bestOverlap) {
+                            best = r.getString("story");
+                            bestOverlap = o;
+                        }
+                    }
+                    for (Version v : batch) {
+                        double o = Math.abs(ChronoUnit.DAYS.between(v.day(), day)) <= StoryFingerprint.VERSION_DAYS
+                                ? print.overlap(v.print())
+                                : 0;
+                        if (o >= bestOverlap) {
+                            best = v.story();
+                            bestOverlap = o;
+                        }
+                    }
+                    return best != null ? best : article;
+                });
+    }
+
+    private static Long[] boxed(long[] values) {
+        Long[] out = new Long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
     }
 
     private static Uni<Void> replaceDetails(SqlConnection connection, List<Write> writes, List<String> updated) {

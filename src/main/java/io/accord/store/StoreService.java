@@ -8,6 +8,7 @@ import io.accord.runtime.AccordConfig;
 import io.accord.runtime.AccordMetrics;
 import io.accord.runtime.Roles;
 import io.accord.store.EventStore.Write;
+import io.accord.text.StoryFingerprint;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -25,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
@@ -132,8 +134,9 @@ public class StoreService {
         for (KafkaRecord<byte[], byte[]> record : batch.getRecords()) {
             try {
                 AgreementEvent event = read(record.getPayload());
-                pending.add(
-                        new Pending(record, new Write(event, new String(record.getPayload(), StandardCharsets.UTF_8))));
+                pending.add(new Pending(
+                        record,
+                        new Write(event, new String(record.getPayload(), StandardCharsets.UTF_8), story(record))));
             } catch (IllegalArgumentException e) {
                 deadLettered.add(deadLetter(record, e));
             }
@@ -146,6 +149,12 @@ public class StoreService {
         return rejected.chain(() -> write(pending))
                 .chain(this::publish)
                 .chain(() -> Uni.createFrom().completionStage(batch.ack()));
+    }
+
+    /** The article's fingerprint the extractor sent with the event; null from one that sent none. */
+    private static StoryFingerprint story(KafkaRecord<byte[], byte[]> record) {
+        Header header = record.getHeaders().lastHeader(StoryFingerprint.HEADER);
+        return header == null ? null : StoryFingerprint.fromHeader(header.value());
     }
 
     private Uni<Void> publish(List<Agreement> changed) {

@@ -36,12 +36,28 @@ class AgreementRecordsTest {
         assertEquals("2024-03-11T07:00:00Z", a.lastReported());
         assertEquals(4, a.events());
         assertEquals(4, a.articles());
+        assertEquals(4, a.stories());
         assertEquals(List.of("AP", "BBC", "Reuters"), a.sources());
         // four independent reports: more sure than any one of them
         assertEquals(0.99, a.confidence());
         assertEquals("trade deal", a.subject());
         assertEquals(List.of("tariffs"), a.topics());
         assertEquals("Alpha", a.parties().get(0).name());
+    }
+
+    @Test
+    void versionsOfOneStoryCountAsOneStory() {
+        Agreement a = AgreementRecords.build(
+                "agr_v",
+                List.of(
+                        report("e1", "signed", "2024-03-10", "Reuters", 0.8, "2024-03-10T09:00:00Z"),
+                        // the refiled story: another article, the story of the first
+                        report("e2", "signed", "2024-03-10", "Reuters", 0.8, "2024-03-10T11:00:00Z", "art-e1"),
+                        report("e3", "signed", "2024-03-10", "BBC", 0.8, "2024-03-10T12:00:00Z")),
+                PRINCIPAL);
+        assertEquals(3, a.events());
+        assertEquals(3, a.articles());
+        assertEquals(2, a.stories());
     }
 
     @Test
@@ -94,6 +110,11 @@ class AgreementRecordsTest {
 
     private static Report report(
             String id, String status, String date, String source, double confidence, String reported) {
+        return report(id, status, date, source, confidence, reported, "art-" + id);
+    }
+
+    private static Report report(
+            String id, String status, String date, String source, double confidence, String reported, String story) {
         Instant at = Instant.parse(reported);
         return new Report(
                 id,
@@ -104,6 +125,7 @@ class AgreementRecordsTest {
                 "trade deal",
                 "art-" + id,
                 source,
-                at);
+                at,
+                story);
     }
 }
