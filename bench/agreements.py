@@ -27,7 +27,7 @@ def all_agreements():
 def wait():
     last = None
     for _ in range(60):
-        now = sum(a["events"] for a in all_agreements())
+        now = sum(a["events"] + a.get("mentions", 0) for a in all_agreements())
         if now == last:
             return
         last = now
@@ -37,9 +37,14 @@ def wait():
 def report(expected, summary=None, watch=(), dump=None):
     agreements = all_agreements()
     events = sum(a["events"] for a in agreements)
+    mentions = sum(a.get("mentions", 0) for a in agreements)
+    reported = [a for a in agreements if a.get("reported", True)]
     multi = [a for a in agreements if a["articles"] > 1]
-    print(f"events linked: {events} (the batch command found {expected}); agreements: {len(agreements)}; "
-          f"told by 2+ articles: {len(multi)}, by 3+: {sum(1 for a in multi if a['articles'] >= 3)}")
+    print(f"events linked: {events} (the batch command found {expected}); mentions linked: {mentions}; "
+          f"agreements: {len(agreements)} ({len(reported)} reported by an event, {len(agreements) - len(reported)} "
+          f"known only from mentions); told by 2+ articles: {len(multi)}, by 3+: "
+          f"{sum(1 for a in multi if a['articles'] >= 3)}; reported and told by 2+ stories: "
+          f"{sum(1 for a in reported if a.get('stories', a['articles']) > 1)}")
     print("largest agreements (articles, events, latest stage, sides, subject):")
     for a in sorted(agreements, key=lambda a: (-a["articles"], -a["events"], a["id"]))[:15]:
         sides = " / ".join(p["name"] for p in a["parties"])
@@ -48,7 +53,8 @@ def report(expected, summary=None, watch=(), dump=None):
     for pair in pairs:
         found = [a for a in agreements if all(any(p["actor"] == k or (p["actor"] or "").startswith(k + "-") for p in a["parties"]) for k in pair)]
         print(f"{' + '.join(pair)}: {len(found)} agreement(s): "
-              + "; ".join(f"{a['id']} {a['articles']} articles, stages {[s['status'] for s in a['timeline']]}" for a in found))
+              + "; ".join(f"{a['id']} {a['articles']} articles, {a.get('stories')} stories, {a['events']} events, "
+                          f"{a.get('mentions', 0)} mentions, stages {[s['status'] for s in a['timeline']]}" for a in found))
     if dump:
         with open(dump, "w") as f:
             for a in multi:

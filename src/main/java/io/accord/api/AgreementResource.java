@@ -71,6 +71,12 @@ public class AgreementResource {
 
             @Schema(
                     description =
+                            "Sentences that refer to it without reporting news of it (background, a recap), in the event's shape "
+                                    + "with type 'mention'; never events")
+            List<AgreementEvent> mentions,
+
+            @Schema(
+                    description =
                             "Reports whose articles are versions of one story (a refiled or updated wire story, the same text under another URL), "
                                     + "each group's ids oldest first; the record's 'stories' counts such a group once")
             List<List<String>> versions) {}
@@ -134,6 +140,13 @@ public class AgreementResource {
                             example = "telecoms")
                     @RestQuery
                     String q,
+            @Parameter(
+                            description =
+                                    "true: only agreements at least one event reports; false: only those known from mentions alone",
+                            schema = @Schema(type = SchemaType.BOOLEAN),
+                            example = "true")
+                    @RestQuery
+                    String reported,
             @Parameter(description = "Page size, 1 to 200 (default 50)", example = "20") @RestQuery String limit,
             @Parameter(description = "The 'next' value of the previous page") @RestQuery String cursor) {
         int size = EventResource.limit(limit);
@@ -145,6 +158,7 @@ public class AgreementResource {
                 EventResource.date("from", from),
                 EventResource.date("to", to),
                 EventResource.blank(q),
+                reported(reported),
                 size,
                 cursor(cursor));
         return repository.search(query).map(rows -> {
@@ -188,7 +202,14 @@ public class AgreementResource {
             return repository.reports(a.id).map(events -> {
                 WithReports body = new WithReports(
                         read(a.document, Agreement.class),
-                        events.stream().map(AgreementResource.this::report).toList(),
+                        events.stream()
+                                .filter(e -> !e.mention)
+                                .map(AgreementResource.this::report)
+                                .toList(),
+                        events.stream()
+                                .filter(e -> e.mention)
+                                .map(AgreementResource.this::report)
+                                .toList(),
                         versions(events));
                 return RestResponse.ResponseBuilder.ok(body)
                         .header("Content-Location", "/agreements/" + a.id)
@@ -241,6 +262,17 @@ public class AgreementResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Boolean reported(String reported) {
+        if (reported == null || reported.isBlank()) {
+            return null;
+        }
+        return switch (reported.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidParameterException("reported", "reported must be true or false");
+        };
     }
 
     static String encode(AgreementRepository.Listed last) {

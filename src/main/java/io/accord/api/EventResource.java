@@ -162,7 +162,8 @@ public class EventResource {
     public Uni<AgreementEvent> get(
             @Parameter(description = "Event id", example = "evt_d863cdb04a910dc801d2") String id) {
         return repository.findById(id).map(e -> {
-            if (e == null) {
+            // a mention is not an event: its agreement's page lists it
+            if (e == null || e.mention) {
                 throw new NotFoundException();
             }
             return read(e);

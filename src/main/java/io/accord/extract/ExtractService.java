@@ -18,6 +18,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * The extract service: {@code articles.normalized} → extraction core → {@code events}. Extraction is CPU work and runs
+ * The extract service: {@code articles.normalized} → extraction core → {@code events} and {@code mentions}. Extraction is CPU work and runs
  * on its own pool of {@code accord.extract.concurrency} threads; an article that cannot be read or makes the extractor fail is dead-lettered with the reason.
  */
 @ApplicationScoped
@@ -108,18 +109,20 @@ public class ExtractService {
                                         : RejectReason.EXTRACTION_FAILED);
                         return Uni.createFrom().completionStage(record.nack(failure));
                     }
-                    return publishAll(events.events(), events.fingerprint())
+                    return publishAll(events.reading(), events.fingerprint())
                             .onItem()
                             .transformToUni(ok -> Uni.createFrom().completionStage(record.ack()));
                 });
     }
 
-    private Uni<Void> publishAll(List<AgreementEvent> events, byte[] fingerprint) {
-        if (events.isEmpty()) {
+    private Uni<Void> publishAll(Extractor.Reading reading, byte[] fingerprint) {
+        List<AgreementEvent> all = new ArrayList<>(reading.events());
+        all.addAll(reading.mentions());
+        if (all.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         return Uni.join()
-                .all(events.stream().map(e -> publisher.publish(e, fingerprint)).toList())
+                .all(all.stream().map(e -> publisher.publish(e, fingerprint)).toList())
                 .andFailFast()
                 // the broker being away is transient: keep the article until its events are written
                 .onFailure()
@@ -129,16 +132,18 @@ public class ExtractService {
                 .replaceWithVoid();
     }
 
-    /** An article's events, and the fingerprint the store tells versions of one story by (only when there are events). */
-    private record Extracted(List<AgreementEvent> events, byte[] fingerprint) {}
+    /**
+     * An article's events and mentions, and the fingerprint the store tells versions of one story by (only when there
+     * are any).
+     */
+    private record Extracted(Extractor.Reading reading, byte[] fingerprint) {}
 
     private Extracted timed(NormalizedArticle article) {
         long start = System.nanoTime();
-        List<AgreementEvent> events = extractor.extract(article);
-        metrics.articleExtracted(events.size(), System.nanoTime() - start);
-        return new Extracted(
-                events,
-                events.isEmpty() ? null : StoryFingerprint.of(article.body()).toHeader());
+        Extractor.Reading reading = extractor.read(article);
+        metrics.articleExtracted(reading.events().size(), System.nanoTime() - start);
+        boolean any = !reading.events().isEmpty() || !reading.mentions().isEmpty();
+        return new Extracted(reading, any ? StoryFingerprint.of(article.body()).toHeader() : null);
     }
 
     /** A record on the normalised topic that is not a normalised article. */

@@ -140,18 +140,37 @@ public final class Extractor {
     }
 
     public List<AgreementEvent> extract(NormalizedArticle article) {
+        return read(article).events();
+    }
+
+    /**
+     * What an article says of agreements: its events, and its mentions — the candidates the gate finds to refer to an
+     * agreement without reporting news of it ("Last week, SBC agreed to buy AT&T" in a story about another deal), of
+     * sides the article reports no event between.
+     */
+    public record Reading(List<AgreementEvent> events, List<AgreementEvent> mentions) {}
+
+    public Reading read(NormalizedArticle article) {
         if (gate == null) {
             throw new IllegalStateException("an ungated extractor only lists candidates");
         }
         Found found = mentions(article);
         List<Mention> kept = new ArrayList<>();
+        List<Mention> referred = new ArrayList<>();
         for (Mention m : found.mentions()) {
             double p = gate.probability(features(article, m, found.mentions().size()));
-            if (gate.passes(p)) {
-                kept.add(m.gated(p));
-            }
+            (gate.passes(p) ? kept : referred).add(m.gated(p));
         }
-        return merge(article, kept, found.matches());
+        List<AgreementEvent> events = merge(article, kept, found.matches());
+        if (referred.isEmpty()) {
+            return new Reading(events, List.of());
+        }
+        Set<String> reported = events.stream().map(AgreementEvent::id).collect(Collectors.toSet());
+        List<AgreementEvent> mentions = merge(article, referred, found.matches()).stream()
+                .filter(m -> !reported.contains(m.id()))
+                .map(AgreementEvent::asMention)
+                .toList();
+        return new Reading(events, mentions);
     }
 
     private Found mentions(NormalizedArticle article) {

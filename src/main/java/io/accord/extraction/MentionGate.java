@@ -69,6 +69,11 @@ public final class MentionGate {
         return new MentionGate(null, 0);
     }
 
+    /** The same model deciding at another threshold. */
+    MentionGate withThreshold(double newThreshold) {
+        return new MentionGate(model, newThreshold);
+    }
+
     double threshold() {
         return threshold;
     }

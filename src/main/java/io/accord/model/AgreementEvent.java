@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The agreement event: what extract publishes on {@code events}, what store keeps and the API serves. {@code agreement}
- * is null as extract publishes it; the store sets it to the agreement the event reports.
+ * is null as extract publishes it; the store sets it to the agreement the event reports. A mention ({@link #isMention})
+ * has the same shape, on {@code mentions}.
  */
 public record AgreementEvent(
         int schema,
@@ -29,6 +30,8 @@ public record AgreementEvent(
 
     public static final int SCHEMA = 1;
     public static final String TYPE = "agreement";
+    /** A sentence that refers to an agreement without reporting news of it (background, a recap): on {@code mentions}. */
+    public static final String MENTION_TYPE = "mention";
     /** How far along an agreement is, as the contract names the stages. */
     public static final List<String> STATUSES =
             List.of("signed", "agreed", "intent", "negotiating", "proposed", "rejected", "suspended");
@@ -43,6 +46,35 @@ public record AgreementEvent(
                 plover,
                 cameo,
                 newParties,
+                subject,
+                topics,
+                date,
+                dateText,
+                datePrecision,
+                location,
+                speaker,
+                article,
+                evidence,
+                confidence,
+                agreement,
+                extractor);
+    }
+
+    /** Whether this is a mention of an agreement, not an event. */
+    public boolean isMention() {
+        return MENTION_TYPE.equals(type);
+    }
+
+    /** The same sentences as a mention: another id ({@code men_…}) and type, never an event. */
+    public AgreementEvent asMention() {
+        return new AgreementEvent(
+                schema,
+                "men_" + id.substring(id.indexOf('_') + 1),
+                MENTION_TYPE,
+                status,
+                plover,
+                cameo,
+                parties,
                 subject,
                 topics,
                 date,

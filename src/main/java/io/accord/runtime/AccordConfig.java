@@ -46,6 +46,9 @@ public interface AccordConfig {
         @WithDefault("events")
         String events();
 
+        @WithDefault("mentions")
+        String mentions();
+
         @WithDefault("articles.dlq")
         String dlq();
 

@@ -51,7 +51,7 @@ public class AgreementLinker {
     // the columns a record is built from, not the documents: a big agreement's many reports stay cheap to read
     private static final String REPORTS = """
             SELECT e.agreement_id, e.id, e.status, e.sort_date, COALESCE(e.event_date, a.published) AS dated, e.confidence, e.subject,
-                   e.stored_at, a.id AS article_id, a.source, a.published, COALESCE(a.story_id, a.id) AS story
+                   e.stored_at, a.id AS article_id, a.source, a.published, COALESCE(a.story_id, a.id) AS story, e.mention
             FROM events e JOIN articles a ON a.id = e.article_id WHERE e.agreement_id = ANY($1)""";
 
     // a new agreement's row is written once, whole; a known one's replaced
@@ -66,6 +66,9 @@ public class AgreementLinker {
                 first_reported = EXCLUDED.first_reported, last_reported = EXCLUDED.last_reported, report_count = EXCLUDED.report_count,
                 article_count = EXCLUDED.article_count, confidence = EXCLUDED.confidence,
                 document = EXCLUDED.document, party_keys = EXCLUDED.party_keys, updated_at = EXCLUDED.updated_at, sort_date = EXCLUDED.sort_date""";
+
+    /** The key of an agreement with at least one report (not known only from mentions). */
+    public static final String REPORTED = "is:reported";
 
     /** An event to link: what the matcher compares, from the event itself, the day it sorts by and when it was stored. */
     public record ToLink(String id, LocalDate day, Instant storedAt, AgreementEvent event, String story) {
@@ -91,7 +94,8 @@ public class AgreementLinker {
                     event.article().id(),
                     event.article().source(),
                     reported,
-                    story);
+                    story,
+                    event.isMention());
         }
     }
 
@@ -358,7 +362,8 @@ public class AgreementLinker {
                                 r.getString("article_id"),
                                 r.getString("source"),
                                 reported,
-                                r.getString("story")));
+                                r.getString("story"),
+                                r.getBoolean("mention")));
             }
             Map<String, String> principals = new LinkedHashMap<>();
             reports.forEach((id, rs) -> principals.put(id, AgreementRecords.principal(rs)));
@@ -406,7 +411,7 @@ public class AgreementLinker {
                 a.articles(),
                 a.confidence(),
                 write(a),
-                partyKeys(a.parties()),
+                partyKeys(a),
                 at
             }));
             return a;
@@ -419,10 +424,16 @@ public class AgreementLinker {
         }
     }
 
-    /** What the party filters of GET /agreements match (V7__agreement_party_keys.sql): actor keys, countries, names (lower-cased on writing). */
-    static String[] partyKeys(List<Party> parties) {
+    /**
+     * What the party filters of GET /agreements match (V7__agreement_party_keys.sql): actor keys, countries, names
+     * (lower-cased on writing); and {@link #REPORTED} for the reported filter (V9__mentions.sql).
+     */
+    static String[] partyKeys(Agreement a) {
         Set<String> keys = new TreeSet<>();
-        for (Party p : parties) {
+        if (a.reported()) {
+            keys.add(REPORTED);
+        }
+        for (Party p : a.parties()) {
             if (p.actor() != null) {
                 keys.add("a:" + p.actor());
             }

@@ -3,7 +3,10 @@ package io.accord.store;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Filters of GET /agreements, already validated; {@code after} is the decoded cursor or null. */
+/**
+ * Filters of GET /agreements, already validated; {@code reported} null for all agreements, true for those an event
+ * reports, false for those known only from mentions; {@code after} is the decoded cursor or null.
+ */
 public record AgreementQuery(
         String party,
         String actor,
@@ -12,6 +15,7 @@ public record AgreementQuery(
         LocalDate from,
         LocalDate to,
         String text,
+        Boolean reported,
         int limit,
         Cursor after) {
 

@@ -34,7 +34,8 @@ public final class AgreementRecords {
             String articleId,
             String source,
             Instant reported,
-            String story) {}
+            String story,
+            boolean mention) {}
 
     /** Stages in the order an agreement moves through them; a rejection or suspension ends it. */
     private static final List<String> STAGES =
@@ -42,19 +43,28 @@ public final class AgreementRecords {
 
     private AgreementRecords() {}
 
-    /** The report whose sides and topics the record shows: the most confident, the lowest id on a tie. */
+    /**
+     * The report whose sides and topics the record shows: an event before a mention, the most confident, the lowest id
+     * on a tie.
+     */
     public static String principal(List<Report> reports) {
         return reports.stream()
-                .max(Comparator.comparingDouble(Report::confidence)
+                .max(Comparator.comparing((Report r) -> !r.mention())
+                        .thenComparingDouble(Report::confidence)
                         .thenComparing(Report::id, Comparator.reverseOrder()))
                 .orElseThrow()
                 .id();
     }
 
-    /** The record, with the parties and topics of {@code principal} (the event of {@link #principal}). */
+    /**
+     * The record, with the parties and topics of {@code principal} (the event of {@link #principal}). Its status,
+     * date and confidence are its events' where it has any: a mention only says that an agreement is spoken of.
+     */
     public static Agreement build(String id, List<Report> reports, AgreementEvent principal) {
-        List<Report> byTime = new ArrayList<>(reports);
-        byTime.sort(Comparator.comparing(Report::reported).thenComparing(Report::id));
+        List<Report> all = new ArrayList<>(reports);
+        all.sort(Comparator.comparing(Report::reported).thenComparing(Report::id));
+        boolean reported = all.stream().anyMatch(r -> !r.mention());
+        List<Report> byTime = reported ? all.stream().filter(r -> !r.mention()).toList() : all;
         Map<String, List<Report>> byStatus = new LinkedHashMap<>();
         byTime.forEach(r ->
                 byStatus.computeIfAbsent(r.status(), s -> new ArrayList<>()).add(r));
@@ -74,11 +84,42 @@ public final class AgreementRecords {
                     stage.getKey(),
                     date,
                     rs.get(0).reported().toString(),
-                    rs.stream().map(Report::id).sorted().toList()));
+                    rs.stream()
+                            .filter(r -> !r.mention())
+                            .map(Report::id)
+                            .sorted()
+                            .toList(),
+                    rs.stream().filter(Report::mention).map(Report::id).sorted().toList()));
+        }
+        if (reported) {
+            // mentions of a reported agreement join the stage of their status, or one of their own
+            for (Report m : all) {
+                if (m.mention()) {
+                    Stage s = timeline.stream()
+                            .filter(t -> t.status().equals(m.status()))
+                            .findFirst()
+                            .orElse(null);
+                    if (s == null) {
+                        timeline.add(
+                                new Stage(m.status(), m.date(), m.reported().toString(), List.of(), List.of(m.id())));
+                    } else {
+                        List<String> ids = new ArrayList<>(s.mentions());
+                        ids.add(m.id());
+                        ids.sort(Comparator.naturalOrder());
+                        String first = s.firstReported().compareTo(m.reported().toString()) <= 0
+                                ? s.firstReported()
+                                : m.reported().toString();
+                        timeline.set(
+                                timeline.indexOf(s),
+                                new Stage(s.status(), s.date(), first, s.events(), List.copyOf(ids)));
+                    }
+                }
+            }
         }
         timeline.sort(Comparator.comparing(Stage::firstReported).thenComparing(s -> STAGES.indexOf(s.status())));
         // the latest stage: the one whose reports are dated last; on the same day, the one further along
         Stage latest = timeline.stream()
+                .filter(t -> stageDay.containsKey(t.status()))
                 .max(Comparator.<Stage, LocalDate>comparing(s -> stageDay.get(s.status()))
                         .thenComparing(s -> STAGES.indexOf(s.status())))
                 .orElseThrow();
@@ -93,16 +134,18 @@ public final class AgreementRecords {
                 subject(byTime),
                 principal.topics() == null ? List.of() : List.copyOf(principal.topics()),
                 latest.date(),
-                byTime.get(0).reported().toString(),
-                byTime.get(byTime.size() - 1).reported().toString(),
+                all.get(0).reported().toString(),
+                all.get(all.size() - 1).reported().toString(),
                 timeline,
-                byTime.size(),
-                (int) byTime.stream().map(Report::articleId).distinct().count(),
-                (int) byTime.stream()
+                (int) all.stream().filter(r -> !r.mention()).count(),
+                (int) all.stream().filter(Report::mention).count(),
+                reported,
+                (int) all.stream().map(Report::articleId).distinct().count(),
+                (int) all.stream()
                         .map(r -> r.story() != null ? r.story() : r.articleId())
                         .distinct()
                         .count(),
-                byTime.stream()
+                all.stream()
                         .map(Report::source)
                         .filter(Objects::nonNull)
                         .distinct()

@@ -50,6 +50,9 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
         if (q.country() != null) {
             required.add("c:" + q.country().toUpperCase(Locale.ROOT));
         }
+        if (Boolean.TRUE.equals(q.reported())) {
+            required.add(AgreementLinker.REPORTED);
+        }
         if (!required.isEmpty()) {
             where.append(" AND a.party_keys @> ").append(array("key", required, params));
         }
@@ -62,6 +65,9 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
                 where.append(" AND EXISTS (SELECT 1 FROM unnest(a.party_keys) k WHERE k LIKE :party ESCAPE '\\')");
                 params.put("party", "n:" + PartyNameEntity.like(q.party()));
             }
+        }
+        if (Boolean.FALSE.equals(q.reported())) {
+            where.append(" AND NOT a.party_keys @> CAST(ARRAY['" + AgreementLinker.REPORTED + "'] AS text[])");
         }
         if (q.status() != null) {
             where.append(" AND a.status = :status");

@@ -61,6 +61,9 @@ public class EventEntity extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** A mention of an agreement (a sentence that only refers to it): kept for its agreement, never listed as an event. */
+    public boolean mention;
+
     /** The agreement this event reports, once linked. */
     @Column(name = "agreement_id")
     public String agreementId;

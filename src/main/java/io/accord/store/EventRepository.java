@@ -27,7 +27,7 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
     }
 
     private Uni<List<EventEntity>> search(EventQuery q, List<String> partyNames) {
-        StringBuilder where = new StringBuilder("1 = 1");
+        StringBuilder where = new StringBuilder("e.mention = false");
         Map<String, Object> params = new HashMap<>();
         if (q.status() != null) {
             where.append(" and e.status = :status");

@@ -52,10 +52,10 @@ public class EventStore {
     private static final String UPSERT_EVENT = """
             INSERT INTO events (id, article_id, status, cameo, plover_event, plover_context, subject, event_date, sort_date,
                                 date_precision, confidence, extractor, search_text, document, stored_at, updated_at,
-                                agreement_id, link_sides, link_roots, link_matter)
+                                agreement_id, link_sides, link_roots, link_matter, mention)
             VALUES ($1, $2::varchar, $3, $4, $5, $6, $7, $8::date,
                     COALESCE($8::date, (SELECT published FROM articles WHERE id = $2::varchar), ($14::timestamptz AT TIME ZONE 'UTC')::date),
-                    $9, $10, $11, $12, $13, $14, $14, $15, $16, $17, $18)
+                    $9, $10, $11, $12, $13, $14, $14, $15, $16, $17, $18, $19)
             ON CONFLICT (id) DO UPDATE SET
                 article_id = EXCLUDED.article_id, status = EXCLUDED.status, cameo = EXCLUDED.cameo,
                 plover_event = EXCLUDED.plover_event, plover_context = EXCLUDED.plover_context, subject = EXCLUDED.subject,
@@ -331,7 +331,7 @@ public class EventStore {
 
     /**
      * Stores the batch's articles; an article new to the store with a fingerprint joins the story of an earlier version
-     * (one at least {@link StoryFingerprint#VERSION_OVERLAP} alike, within {@link StoryFingerprint#VERSION_DAYS} days). The story of each article.
+     * ({@link StoryFingerprint#isVersion}, within {@link StoryFingerprint#VERSION_DAYS} days). The story of each article.
      */
     private static Uni<Map<String, String>> articles(SqlConnection connection, List<Write> writes, OffsetDateTime now) {
         Map<String, ArticleRef> articles = new LinkedHashMap<>();
@@ -408,21 +408,22 @@ public class EventStore {
                 .execute(Tuple.of(boxed(print.bands()), day, StoryFingerprint.VERSION_DAYS))
                 .map(rows -> {
                     String best = null;
-                    double bestOverlap = StoryFingerprint.VERSION_OVERLAP;
+                    double bestOverlap = 0;
                     for (Row r : rows) {
                         StoryFingerprint other = StoryFingerprint.fromBytes(
                                 r.getBuffer("fingerprint").getBytes());
-                        double o = other == null ? 0 : print.overlap(other);
-                        if (o >= bestOverlap) {
+                        double o = other == null || !print.isVersion(other) ? 0 : print.overlap(other);
+                        if (o > 0 && o >= bestOverlap) {
                             best = r.getString("story");
                             bestOverlap = o;
                         }
                     }
                     for (Version v : batch) {
                         double o = Math.abs(ChronoUnit.DAYS.between(v.day(), day)) <= StoryFingerprint.VERSION_DAYS
+                                        && print.isVersion(v.print())
                                 ? print.overlap(v.print())
                                 : 0;
-                        if (o >= bestOverlap) {
+                        if (o > 0 && o >= bestOverlap) {
                             best = v.story();
                             bestOverlap = o;
                         }
@@ -445,6 +446,11 @@ public class EventStore {
         Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (Write w : writes) {
             AgreementEvent e = w.event();
+            // a mention's names serve the agreements' party filter; its parties and evidence rows only GET /events
+            if (e.isMention()) {
+                e.parties().forEach(p -> names.add(p.name()));
+                continue;
+            }
             for (int i = 0; i < e.parties().size(); i++) {
                 var p = e.parties().get(i);
                 parties.add(
@@ -507,7 +513,8 @@ public class EventStore {
             a == null ? null : a.agreement(),
             a == null ? null : a.sides(),
             a == null ? null : a.roots(),
-            a == null ? null : a.matter()
+            a == null ? null : a.matter(),
+            e.isMention()
         });
     }
 

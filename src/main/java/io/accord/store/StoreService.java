@@ -32,7 +32,7 @@ import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
 /**
- * The store service: {@code events} → PostgreSQL, a poll's worth of records per transaction. Writes are idempotent
+ * The store service: {@code events} and {@code mentions} → PostgreSQL, a poll's worth of records per transaction. Writes are idempotent
  * upserts; a database outage is retried with back-off (the records are not committed meanwhile), an event that cannot be
  * read or that the database refuses goes to the dead-letter topic with the reason.
  */
@@ -45,6 +45,10 @@ public class StoreService {
     @Inject
     @Channel("events-in")
     Multi<KafkaRecordBatch<byte[], byte[]>> events;
+
+    @Inject
+    @Channel("mentions-in")
+    Multi<KafkaRecordBatch<byte[], byte[]>> mentions;
 
     @Inject
     EventStore store;
@@ -78,9 +82,16 @@ public class StoreService {
             }
             moveStoredActorKeys(config.agreements().enabled() ? this::linkStoredEvents : () -> {});
             events.onItem()
-                    .transformToUniAndConcatenate(this::store)
+                    .transformToUniAndConcatenate(batch -> store(batch, false))
                     .subscribe()
                     .with(done -> {}, failure -> LOG.error("store stream stopped", failure));
+            // mentions only tell agreements: without agreements they are read and let go
+            mentions.onItem()
+                    .transformToUniAndConcatenate(batch -> config.agreements().enabled()
+                            ? store(batch, true)
+                            : Uni.createFrom().completionStage(batch.ack()))
+                    .subscribe()
+                    .with(done -> {}, failure -> LOG.error("mention stream stopped", failure));
         }
     }
 
@@ -127,13 +138,20 @@ public class StoreService {
     /** An event read from its record, waiting to be written. */
     private record Pending(KafkaRecord<byte[], byte[]> record, Write write) {}
 
-    /** One poll's worth of records: unreadable ones are dead-lettered one by one, the rest written together. */
-    Uni<Void> store(KafkaRecordBatch<byte[], byte[]> batch) {
+    /**
+     * One poll's worth of records of {@code events} or, {@code mentions} true, of {@code mentions}: unreadable ones
+     * are dead-lettered one by one, the rest written together.
+     */
+    Uni<Void> store(KafkaRecordBatch<byte[], byte[]> batch, boolean mentions) {
         List<Pending> pending = new ArrayList<>();
         List<Uni<Void>> deadLettered = new ArrayList<>();
         for (KafkaRecord<byte[], byte[]> record : batch.getRecords()) {
             try {
                 AgreementEvent event = read(record.getPayload());
+                if (event.isMention() != mentions) {
+                    throw new IllegalArgumentException(
+                            mentions ? "not a mention (type '" + event.type() + "')" : "a mention is not an event");
+                }
                 pending.add(new Pending(
                         record,
                         new Write(event, new String(record.getPayload(), StandardCharsets.UTF_8), story(record))));
@@ -209,6 +227,9 @@ public class StoreService {
         // an event twice in one batch is written once, as its last delivery: the earlier ones count as updates
         for (int i = pending.size() - 1; i >= 0; i--) {
             AgreementEvent event = pending.get(i).write().event();
+            if (event.isMention()) {
+                continue;
+            }
             boolean isNew = inserted.contains(event.id()) && seen.add(event.id());
             metrics.eventStored(isNew);
             if (isNew) {

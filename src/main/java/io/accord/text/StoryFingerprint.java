@@ -19,8 +19,15 @@ public record StoryFingerprint(int shingles, long[] minHashes) {
     /** The Kafka header that carries an event's article fingerprint on {@code events}. */
     public static final String HEADER = "accord_story";
 
-    /** Two articles are versions of one story when this alike ({@link #overlap}) … */
+    /** Two short articles (a dividend, a results table) are versions of one story when this alike ({@link #overlap}) … */
     public static final double VERSION_OVERLAP = 0.7;
+    /**
+     * … and two long ones when this alike: a writethrough rewrites a first take's lead and adds quotes and background,
+     * while templates that differ only in names and figures are short items.
+     */
+    public static final double LONG_VERSION_OVERLAP = 0.45;
+    /** The shingles the shorter of two articles needs for {@link #LONG_VERSION_OVERLAP}. */
+    public static final int LONG_STORY_SHINGLES = 150;
     /** … and published at most this many days apart. */
     public static final int VERSION_DAYS = 3;
 
@@ -72,6 +79,16 @@ public record StoryFingerprint(int shingles, long[] minHashes) {
         double jaccard = same / (double) HASHES;
         double shared = jaccard / (1 + jaccard) * (shingles + other.shingles);
         return Math.min(1, shared / Math.min(shingles, other.shingles));
+    }
+
+    /** The overlap at which {@code other} is a version of this story; see {@link #LONG_VERSION_OVERLAP}. */
+    public double versionThreshold(StoryFingerprint other) {
+        return Math.min(shingles, other.shingles) >= LONG_STORY_SHINGLES ? LONG_VERSION_OVERLAP : VERSION_OVERLAP;
+    }
+
+    /** Whether {@code other} tells this story in another version (the days apart are the caller's to check). */
+    public boolean isVersion(StoryFingerprint other) {
+        return overlap(other) >= versionThreshold(other);
     }
 
     /** One key per band of {@link #ROWS} hashes; two versions of a story share at least one. */

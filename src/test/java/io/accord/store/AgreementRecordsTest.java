@@ -1,6 +1,8 @@
 package io.accord.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.accord.model.Agreement;
 import io.accord.model.AgreementEvent;
@@ -58,6 +60,58 @@ class AgreementRecordsTest {
         assertEquals(3, a.events());
         assertEquals(3, a.articles());
         assertEquals(2, a.stories());
+    }
+
+    @Test
+    void mentionsCountAsStoriesButTheEventsTellTheStatus() {
+        Agreement a = AgreementRecords.build(
+                "agr_m",
+                List.of(
+                        // "SBC agreed to buy AT&T" recalled in two stories about other deals, before and after the news
+                        report("m1", "agreed", null, "BBC", 0.1, "2024-03-02T09:00:00Z"),
+                        report("e1", "signed", "2024-03-10", "Reuters", 0.8, "2024-03-10T09:00:00Z"),
+                        report("m2", "proposed", null, "AP", 0.2, "2024-03-12T09:00:00Z")),
+                PRINCIPAL);
+        assertTrue(a.reported());
+        assertEquals("signed", a.status());
+        assertEquals("2024-03-10", a.date());
+        assertEquals(1, a.events());
+        assertEquals(2, a.mentions());
+        assertEquals(3, a.articles());
+        assertEquals(3, a.stories());
+        assertEquals(List.of("AP", "BBC", "Reuters"), a.sources());
+        assertEquals("2024-03-02T09:00:00Z", a.firstReported());
+        assertEquals("2024-03-12T09:00:00Z", a.lastReported());
+        // the confidence is the event's: a mention does not make an agreement surer
+        assertEquals(0.8, a.confidence());
+        assertEquals(
+                "e1",
+                AgreementRecords.principal(List.of(
+                        report("m1", "agreed", null, "BBC", 0.9, "2024-03-02T09:00:00Z"),
+                        report("e1", "signed", "2024-03-10", "Reuters", 0.8, "2024-03-10T09:00:00Z"))));
+        assertEquals(
+                List.of("agreed", "signed", "proposed"),
+                a.timeline().stream().map(Agreement.Stage::status).toList());
+        assertEquals(List.of("m1"), a.timeline().get(0).mentions());
+        assertEquals(List.of(), a.timeline().get(0).events());
+        assertEquals(List.of("e1"), a.timeline().get(1).events());
+    }
+
+    @Test
+    void anAgreementKnownOnlyFromMentionsHasTheStatusTheyState() {
+        Agreement a = AgreementRecords.build(
+                "agr_o",
+                List.of(
+                        report("m1", "agreed", "2024-03-01", "BBC", 0.1, "2024-03-02T09:00:00Z"),
+                        report("m2", "agreed", "2024-03-01", "BBC", 0.15, "2024-03-05T09:00:00Z")),
+                PRINCIPAL);
+        assertFalse(a.reported());
+        assertEquals("agreed", a.status());
+        assertEquals("2024-03-01", a.date());
+        assertEquals(0, a.events());
+        assertEquals(2, a.mentions());
+        assertEquals(2, a.stories());
+        assertEquals(List.of("m1", "m2"), a.timeline().get(0).mentions());
     }
 
     @Test
@@ -126,6 +180,7 @@ class AgreementRecordsTest {
                 "art-" + id,
                 source,
                 at,
-                story);
+                story,
+                id.startsWith("m"));
     }
 }
