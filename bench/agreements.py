@@ -1,5 +1,6 @@
 """Reads every agreement from a running Accord (localhost:8080) and summarises them; used by bench/agreements.sh."""
 import json
+import random
 import sys
 import time
 import urllib.parse
@@ -34,7 +35,7 @@ def wait():
         time.sleep(2)
 
 
-def report(expected, summary=None, watch=(), dump=None):
+def report(expected, summary=None, watch=(), dump=None, mentioned=None):
     agreements = all_agreements()
     events = sum(a["events"] for a in agreements)
     mentions = sum(a.get("mentions", 0) for a in agreements)
@@ -61,6 +62,14 @@ def report(expected, summary=None, watch=(), dump=None):
                 detail = get("/agreements/" + a["id"])
                 f.write(json.dumps(detail) + "\n")
         print(f"{len(multi)} agreements told by 2+ articles written with their reports to {dump}")
+    if mentioned:
+        # a reproducible sample of the agreements known only from mentions, with their mentions, for reading
+        only = sorted((a for a in agreements if not a.get("reported", True)), key=lambda a: a["id"])
+        random.Random(20261205).shuffle(only)
+        with open(mentioned, "w") as f:
+            for a in only[:40]:
+                f.write(json.dumps(get("/agreements/" + a["id"])) + "\n")
+        print(f"{min(40, len(only))} of {len(only)} agreements known only from mentions written to {mentioned}")
     if summary:
         groups = []
         for a in agreements:
@@ -79,5 +88,6 @@ if __name__ == "__main__":
         args = sys.argv[3:]
         summary = args[args.index("--summary") + 1] if "--summary" in args else None
         dump = args[args.index("--dump") + 1] if "--dump" in args else None
+        mentioned = args[args.index("--mentioned") + 1] if "--mentioned" in args else None
         watch = args[args.index("--watch") + 1:] if "--watch" in args else []
-        report(int(sys.argv[2]), summary, watch, dump)
+        report(int(sys.argv[2]), summary, watch, dump, mentioned)

@@ -4,7 +4,8 @@
 # Prints the number of events and agreements, the agreements told by several articles, the largest ones, and those of
 # any WATCH pairs (actor keys, e.g. "org:verizon org:mci"); with SHUFFLE=1 the articles are published in a shuffled
 # order, so that two runs show whether the groups depend on arrival order (SUMMARY=file writes the groups; DUMP=file
-# the agreements told by several articles, with their reports, for reading). Asserts nothing.
+# the agreements told by several articles, with their reports, for reading; MENTIONED=file 40 random agreements known
+# only from mentions). Asserts nothing.
 # usage: bench/agreements.sh [FILE.jsonl]        (after: mvn -B package -DskipTests)
 set -euo pipefail
 set -m
@@ -27,4 +28,5 @@ for i in $(seq 1 120); do curl -sf localhost:8080/q/health/ready >/dev/null && b
 java -cp "$LIB" bench/EndToEnd.java throughput "$work/articles.jsonl" "$expected" 2>&1 | grep '^end-to-end'
 # the last records are linked in the store's last transaction: wait until the agreements count no longer moves
 python3 bench/agreements.py wait
-python3 bench/agreements.py report "$expected" ${SUMMARY:+--summary "$SUMMARY"} ${DUMP:+--dump "$DUMP"} ${WATCH:+--watch $WATCH}
+python3 bench/agreements.py report "$expected" ${SUMMARY:+--summary "$SUMMARY"} ${DUMP:+--dump "$DUMP"} \
+    ${MENTIONED:+--mentioned "$MENTIONED"} ${WATCH:+--watch $WATCH}

@@ -151,6 +151,8 @@ function day(iso) {
 async function loadAgreements(append) {
   const params = filterParams();
   params.set("limit", "50");
+  // an agreement known only from background sentences is listed on request
+  if (!$("#mentioned-too").checked) params.set("reported", "true");
   if (append && state.agreementsCursor) params.set("cursor", state.agreementsCursor);
   const tbody = $("#agreements-table tbody");
   try {
@@ -171,6 +173,13 @@ function stories(a) {
   return a.stories && a.stories < a.articles ? `${articles}, ${a.stories} stor${a.stories === 1 ? "y" : "ies"}` : articles;
 }
 
+// "2 reports", "2 reports, 3 mentions", "3 mentions"
+function told(a) {
+  const reports = a.events ? `${a.events} report${a.events === 1 ? "" : "s"}` : "";
+  const mentions = a.mentions ? `${a.mentions} mention${a.mentions === 1 ? "" : "s"}` : "";
+  return [reports, mentions].filter(Boolean).join(", ") || "0 reports";
+}
+
 function agreementRow(a) {
   const row = el("tr", { class: "agreement-row", tabindex: "0", "data-id": a.id },
     el("td", { class: "date" }, day(a.lastReported)),
@@ -178,7 +187,7 @@ function agreementRow(a) {
     el("td", { class: "parties" }, a.parties.map(partyLabel).join(" · ")),
     el("td", {}, a.subject || ""),
     el("td", {}, a.timeline.map(s => s.status).join(" → ")),
-    el("td", { class: "reports" }, `${a.events} in ${stories(a)}`),
+    el("td", { class: "reports" }, `${told(a)} in ${stories(a)}`),
     el("td", {}, (a.sources || []).join(", ")));
   const open = () => { location.hash = "#/agreements/" + encodeURIComponent(a.id); };
   row.addEventListener("click", open);
@@ -192,6 +201,7 @@ async function showAgreement(id) {
   try {
     const a = await getJson("agreements/" + encodeURIComponent(id));
     const reports = new Map(a.reports.map(r => [r.id, r]));
+    const mentions = new Map((a.mentions || []).map(m => [m.id, m]));
     // a later version of a story told by an earlier report: shown as such, not as news of its own
     const versionOf = new Map();
     (a.versions || []).forEach(group => group.slice(1).forEach(id => versionOf.set(id, group[0])));
@@ -206,7 +216,13 @@ async function showAgreement(id) {
           el("span", { class: "muted" }, " — " + [r.article?.source, r.article?.published, r.date && "dated " + r.date,
             versionOf.has(id) && "a version of " + (reports.get(versionOf.get(id))?.article?.title || versionOf.get(id))].filter(Boolean).join(", ")),
           el("blockquote", {}, highlighted(r.evidence[0]?.text || "", r.parties)));
-      })))));
+      }).concat((s.mentions || []).filter(id => mentions.has(id)).map(id => {
+        const m = mentions.get(id);
+        return el("li", { class: "mention" },
+          el("span", {}, m.article?.title || m.id),
+          el("span", { class: "muted" }, " — mentioned in passing: " + [m.article?.source, m.article?.published].filter(Boolean).join(", ")),
+          el("blockquote", {}, highlighted(m.evidence[0]?.text || "", m.parties)));
+      }))))));
     view.replaceChildren(
       el("a", { href: "#/agreements", class: "back" }, "← all agreements"),
       a.id !== id ? el("p", { class: "muted" }, `${id} turned out to be this agreement and was merged into it.`) : "",
@@ -216,7 +232,8 @@ async function showAgreement(id) {
       el("dl", { class: "facts" },
         field("Status", el("span", { class: "status status-" + a.status }, a.status)),
         field("When", a.date),
-        field("Reported", `${a.events} report${a.events === 1 ? "" : "s"} in ${stories(a)}, ${day(a.firstReported)} to ${day(a.lastReported)}`),
+        field("Reported", `${told(a)} in ${stories(a)}, ${day(a.firstReported)} to ${day(a.lastReported)}` +
+          (a.reported === false ? " — known only from mentions: no article reports news of it" : "")),
         field("Sources", (a.sources || []).join(", ")),
         field("Topics", (a.topics || []).join(", ")),
         field("Confidence", a.confidence.toFixed(2)),
@@ -233,6 +250,7 @@ async function showAgreement(id) {
 async function showGraph() {
   const params = filterParams();
   params.set("limit", "200");
+  params.set("reported", "true");
   const agreements = [];
   try {
     // the 1,000 agreements reported most recently that match the filters: an edge counts agreements, not reports
@@ -387,6 +405,7 @@ $("#filters").addEventListener("submit", ev => {
   ev.preventDefault();
   if (location.hash === "#/graph") showGraph(); else if (location.hash === "#/agreements") loadAgreements(false); else loadEvents(false);
 });
+$("#mentioned-too").addEventListener("change", () => loadAgreements(false));
 $("#filters").addEventListener("reset", () => setTimeout(() => location.hash === "#/agreements" ? loadAgreements(false) : loadEvents(false)));
 $("#more").addEventListener("click", () => loadEvents(true));
 $("#more-agreements").addEventListener("click", () => loadAgreements(true));

@@ -71,10 +71,16 @@ public class OpenApiDescriptions implements OASFilter {
             Map.entry("Agreement.lastReported", "When it was last reported"),
             Map.entry("Agreement.timeline", "Its stages in the order they were first reported"),
             Map.entry("Agreement.events", "How many events report it"),
-            Map.entry("Agreement.articles", "How many articles report it"),
+            Map.entry(
+                    "Agreement.mentions",
+                    "How many mentions refer to it: sentences that speak of it without reporting news of it (background, a recap)"),
+            Map.entry(
+                    "Agreement.reported",
+                    "True when at least one event reports it; false when it is known only from mentions, its status then the one they state"),
+            Map.entry("Agreement.articles", "How many articles report or mention it"),
             Map.entry(
                     "Agreement.stories",
-                    "How many stories report it: versions of one story (a refiled or updated wire story, the same text under another URL) count once"),
+                    "How many stories report or mention it: versions of one story (a refiled or updated wire story, the same text under another URL) count once"),
             Map.entry("Agreement.sources", "The outlets that report it"),
             Map.entry(
                     "Agreement.confidence",
@@ -84,6 +90,7 @@ public class OpenApiDescriptions implements OASFilter {
             Map.entry("Stage.date", "Its latest date a report gives (ISO), or null"),
             Map.entry("Stage.firstReported", "When a report first told of it"),
             Map.entry("Stage.events", "The events that report this stage"),
+            Map.entry("Stage.mentions", "The mentions that state this stage"),
             Map.entry("Party.name", "The party as the article names it"),
             Map.entry(
                     "Party.actor",

@@ -1,5 +1,6 @@
 package io.accord.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -60,7 +61,8 @@ public record AgreementEvent(
                 extractor);
     }
 
-    /** Whether this is a mention of an agreement, not an event. */
+    /** Whether this is a mention of an agreement, not an event ({@code type}); no field of its own. */
+    @JsonIgnore
     public boolean isMention() {
         return MENTION_TYPE.equals(type);
     }
