@@ -88,6 +88,10 @@ public class EndToEnd {
             byProcess0.add(metric(e, "accord_articles_extracted_total"));
         }
         double new0 = metric(store, "accord_events_stored_total{outcome=\"new\"}");
+        // -Dmentions=N: done only once N new mentions are stored too (agreements on)
+        long expectedMentions = Long.getLong("mentions", 0);
+        double mentions0 = metric(store, "accord_mentions_stored_total{outcome=\"new\"}");
+        double mentionsStored = 0;
         double updated0 = metric(store, "accord_events_stored_total{outcome=\"updated\"}");
         // the articles are read and measured before the clock starts: the client's own work should not count
         List<byte[]> values =
@@ -115,7 +119,10 @@ public class EndToEnd {
         while (System.nanoTime() < deadline) {
             extracted = sum(extractors, "accord_articles_extracted_total") - extracted0;
             stored = metric(store, "accord_events_stored_total{outcome=\"new\"}") - new0;
-            if (extracted >= lines.size() && stored >= expectedEvents) {
+            mentionsStored = expectedMentions > 0
+                    ? metric(store, "accord_mentions_stored_total{outcome=\"new\"}") - mentions0
+                    : 0;
+            if (extracted >= lines.size() && stored >= expectedEvents && mentionsStored >= expectedMentions) {
                 break;
             }
             Thread.sleep(500);
@@ -131,6 +138,9 @@ public class EndToEnd {
         System.out.printf(
                 "end-to-end: articles extracted %.0f of %d; events stored %.0f of %d expected (lost %.0f), re-deliveries %.0f%n",
                 extracted, lines.size(), stored, expectedEvents, Math.max(0, expectedEvents - stored), updated);
+        if (expectedMentions > 0) {
+            System.out.printf("end-to-end: mentions stored %.0f of %d expected%n", mentionsStored, expectedMentions);
+        }
         if (extractors.size() > 1) {
             List<String> shares = new ArrayList<>();
             for (int i = 0; i < extractors.size(); i++) {

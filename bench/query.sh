@@ -17,3 +17,6 @@ echo "== machine: $(nproc) cores; commit $(git rev-parse --short HEAD 2>/dev/nul
 java -cp "$LIB" bench/QueryLoad.java load jdbc:postgresql://localhost:5433/postgres postgres postgres "$N" 2>&1 | grep -v '^SLF4J\|^org.slf4j'
 # a fresh JVM: more warm-up rounds than run.sh, whose JVM has served for minutes before this step
 java -Dwarmup=${WARMUP:-200} -cp "$LIB" bench/QueryLoad.java query http://localhost:8080 300 2>&1 | grep -v '^SLF4J\|^org.slf4j'
+# the same shapes again from the same JVM, which has now served for minutes: what a long-running store answers
+echo "== again, after the minutes of serving above"
+java -Dwarmup=0 -cp "$LIB" bench/QueryLoad.java query http://localhost:8080 300 2>&1 | grep -v '^SLF4J\|^org.slf4j'

@@ -201,7 +201,7 @@ async function showAgreement(id) {
   try {
     const a = await getJson("agreements/" + encodeURIComponent(id));
     const reports = new Map(a.reports.map(r => [r.id, r]));
-    const mentions = new Map((a.mentions || []).map(m => [m.id, m]));
+    const mentions = new Map((a.mentionedIn || []).map(m => [m.id, m]));
     // a later version of a story told by an earlier report: shown as such, not as news of its own
     const versionOf = new Map();
     (a.versions || []).forEach(group => group.slice(1).forEach(id => versionOf.set(id, group[0])));

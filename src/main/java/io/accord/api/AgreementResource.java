@@ -73,7 +73,7 @@ public class AgreementResource {
                     description =
                             "Sentences that refer to it without reporting news of it (background, a recap), in the event's shape "
                                     + "with type 'mention'; never events")
-            List<AgreementEvent> mentions,
+            List<AgreementEvent> mentionedIn,
 
             @Schema(
                     description =

@@ -25,7 +25,7 @@ final class ApiExamples {
     static final String AGREEMENT_PAGE = "{\"items\": [" + AGREEMENT + "], \"next\": null}";
 
     static final String AGREEMENT_WITH_REPORTS =
-            "{" + AGREEMENT_FIELDS + ", \"reports\": [" + EVENT + "], \"mentions\": [], \"versions\": []}";
+            "{" + AGREEMENT_FIELDS + ", \"reports\": [" + EVENT + "], \"mentionedIn\": [], \"versions\": []}";
 
     static final String INVALID_ARTICLE =
             "{\"type\": \"about:blank\", \"title\": \"Invalid article\", \"status\": 400, "

@@ -134,9 +134,10 @@ public class EventResource {
                 cursor(cursor));
         return repository.search(query).map(rows -> {
             boolean more = rows.size() > size;
-            List<EventEntity> page = more ? rows.subList(0, size) : rows;
+            List<EventRepository.Listed> page = more ? rows.subList(0, size) : rows;
             String next = more ? encode(page.get(page.size() - 1)) : null;
-            return new Page(page.stream().map(this::read).toList(), next);
+            return new Page(
+                    page.stream().map(e -> read(e.document(), e.agreementId())).toList(), next);
         });
     }
 
@@ -193,8 +194,12 @@ public class EventResource {
 
     /** The event as published, with the agreement the store linked it to. */
     private AgreementEvent read(EventEntity e) {
+        return read(e.document, e.agreementId);
+    }
+
+    private AgreementEvent read(String document, String agreementId) {
         try {
-            return json.readValue(e.document, AgreementEvent.class).withAgreement(e.agreementId);
+            return json.readValue(document, AgreementEvent.class).withAgreement(agreementId);
         } catch (IOException x) {
             throw new UncheckedIOException(x);
         }
@@ -269,8 +274,8 @@ public class EventResource {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static String encode(EventEntity last) {
-        return Cursors.encode(last.sortDate, last.id);
+    static String encode(EventRepository.Listed last) {
+        return Cursors.encode(last.sortDate(), last.id());
     }
 
     private static EventQuery.Cursor cursor(String cursor) {

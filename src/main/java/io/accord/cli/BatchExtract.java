@@ -38,18 +38,25 @@ import java.util.concurrent.Future;
 public final class BatchExtract {
 
     static final String USAGE = """
-            usage: accord extract [--input FILE] [--output FILE] [--threads N] [--quiet]
+            usage: accord extract [--input FILE] [--output FILE] [--threads N] [--quiet] [--mentions]
               Reads JSONL articles {"id", "text", "title"?, "published"?, "url"?, "source"?} from FILE or stdin
               and writes one line {"id", "events": [...]} per input line, in order, to FILE or stdout.
               A file that is not JSONL is read as one plain-text article (first line = title).
               --threads  extraction threads (default: the number of cores)
-              --quiet    no progress on stderr (default: a progress bar on a terminal, a line every 10 s otherwise)""";
+              --quiet    no progress on stderr (default: a progress bar on a terminal, a line every 10 s otherwise)
+              --mentions also "mentions": sentences that only refer to an agreement (experimental), never events""";
 
     private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     private final int threads;
+    private final boolean mentions;
 
     BatchExtract(int threads) {
+        this(threads, false);
+    }
+
+    BatchExtract(int threads, boolean mentions) {
         this.threads = Math.max(1, threads);
+        this.mentions = mentions;
     }
 
     public static int run(String[] args) throws IOException {
@@ -57,6 +64,7 @@ public final class BatchExtract {
         Path output = null;
         int threads = Runtime.getRuntime().availableProcessors();
         boolean quiet = false;
+        boolean mentions = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -64,6 +72,7 @@ public final class BatchExtract {
                     case "--output", "-o" -> output = Path.of(args[++i]);
                     case "--threads", "-t" -> threads = Integer.parseInt(args[++i]);
                     case "--quiet", "-q" -> quiet = true;
+                    case "--mentions" -> mentions = true;
                     case "--help", "-h" -> {
                         System.out.println(USAGE);
                         return 0;
@@ -89,7 +98,7 @@ public final class BatchExtract {
                 Writer out = output == null
                         ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
                         : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            return new BatchExtract(threads).process(in, out, progress);
+            return new BatchExtract(threads, mentions).process(in, out, progress);
         }
     }
 
@@ -110,7 +119,7 @@ public final class BatchExtract {
             for (String line; (line = in.readLine()) != null; ) {
                 sb.append(line).append('\n');
             }
-            write(out, null, extractor.extract(intake.text(sb.toString(), "batch")));
+            write(out, null, extractor.read(intake.text(sb.toString(), "batch")));
             return 0;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -169,16 +178,26 @@ public final class BatchExtract {
             NormalizedArticle article = intake.line(line, "batch");
             if (!Extractor.supports(article.language())) {
                 row.put("events", List.of());
+                mentions(row, List.of());
                 row.put("skipped", "language '" + article.language() + "' is not supported");
             } else {
-                row.put("events", extractor.extract(article));
+                Extractor.Reading reading = extractor.read(article);
+                row.put("events", reading.events());
+                mentions(row, reading.mentions());
             }
         } catch (RuntimeException | IOException e) {
             row.put("id", id);
             row.put("events", List.of());
+            mentions(row, List.of());
             row.put("error", e.getMessage());
         }
         return json.writeValueAsString(row);
+    }
+
+    private void mentions(Map<String, Object> row, List<AgreementEvent> found) {
+        if (mentions) {
+            row.put("mentions", found);
+        }
     }
 
     /** Progress on stderr: a bar on a terminal when the input size is known, otherwise a line every 10 s. */
@@ -269,10 +288,11 @@ public final class BatchExtract {
         }
     }
 
-    private void write(Writer out, String id, List<AgreementEvent> events) throws IOException {
+    private void write(Writer out, String id, Extractor.Reading reading) throws IOException {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", id);
-        row.put("events", events);
+        row.put("events", reading.events());
+        mentions(row, reading.mentions());
         out.write(json.writeValueAsString(row));
         out.write('\n');
     }

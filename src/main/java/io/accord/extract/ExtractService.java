@@ -140,7 +140,9 @@ public class ExtractService {
 
     private Extracted timed(NormalizedArticle article) {
         long start = System.nanoTime();
-        Extractor.Reading reading = extractor.read(article);
+        Extractor.Reading read = extractor.read(article);
+        Extractor.Reading reading =
+                config.extract().mentions() ? read : new Extractor.Reading(read.events(), List.of());
         metrics.articleExtracted(reading.events().size(), System.nanoTime() - start);
         boolean any = !reading.events().isEmpty() || !reading.mentions().isEmpty();
         return new Extracted(reading, any ? StoryFingerprint.of(article.body()).toHeader() : null);

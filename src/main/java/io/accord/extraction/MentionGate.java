@@ -79,7 +79,7 @@ public final class MentionGate {
     }
 
     /** The probability that the candidate is an event the guidelines count. */
-    double probability(String[] features) {
+    public double probability(String[] features) {
         if (model == null) {
             return 1;
         }
@@ -88,7 +88,7 @@ public final class MentionGate {
         return yes < 0 ? 0 : outcomes[yes];
     }
 
-    boolean passes(double probability) {
+    public boolean passes(double probability) {
         return probability >= threshold;
     }
 

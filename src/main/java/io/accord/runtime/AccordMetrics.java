@@ -45,6 +45,8 @@ public class AccordMetrics {
         eventsExtracted();
         stored(true);
         stored(false);
+        mentionsStored(true);
+        mentionsStored(false);
         extraction();
     }
 
@@ -89,6 +91,14 @@ public class AccordMetrics {
                 .register(registry);
     }
 
+    private Counter mentionsStored(boolean isNew) {
+        return Counter.builder("accord.mentions.stored")
+                .description(
+                        "Mentions of agreements written to PostgreSQL (outcome=updated: a re-delivered mention rewritten in place)")
+                .tag("outcome", isNew ? "new" : "updated")
+                .register(registry);
+    }
+
     public void articleReceived(String via) {
         received(via).increment();
     }
@@ -105,5 +115,9 @@ public class AccordMetrics {
 
     public void eventStored(boolean isNew) {
         stored(isNew).increment();
+    }
+
+    public void mentionStored(boolean isNew) {
+        mentionsStored(isNew).increment();
     }
 }

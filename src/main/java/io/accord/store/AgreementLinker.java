@@ -429,11 +429,19 @@ public class AgreementLinker {
      * (lower-cased on writing); and {@link #REPORTED} for the reported filter (V9__mentions.sql).
      */
     static String[] partyKeys(Agreement a) {
-        Set<String> keys = new TreeSet<>();
-        if (a.reported()) {
-            keys.add(REPORTED);
+        String[] parties = partyKeys(a.parties());
+        if (!a.reported()) {
+            return parties;
         }
-        for (Party p : a.parties()) {
+        String[] keys = java.util.Arrays.copyOf(parties, parties.length + 1);
+        keys[parties.length] = REPORTED;
+        return keys;
+    }
+
+    /** The party keys of these sides, as the event and agreement rows keep them (V7, V10). */
+    static String[] partyKeys(List<Party> parties) {
+        Set<String> keys = new TreeSet<>();
+        for (Party p : parties) {
             if (p.actor() != null) {
                 keys.add("a:" + p.actor());
             }

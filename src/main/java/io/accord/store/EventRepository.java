@@ -2,10 +2,11 @@ package io.accord.store;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,61 +16,96 @@ import java.util.Map;
 @WithSession
 public class EventRepository implements PanacheRepositoryBase<EventEntity, String> {
 
+    /** An event of a page: where it sorts, the agreement it reports, and its document as published. */
+    public record Listed(String id, LocalDate sortDate, String agreementId, String document) {}
+
     /** Up to {@code limit + 1} events, so the caller can tell whether another page follows. */
-    public Uni<List<EventEntity>> search(EventQuery q) {
+    public Uni<List<Listed>> search(EventQuery q) {
         if (q.party() == null) {
             return search(q, null);
         }
         return PartyNameEntity.containing(q.party())
-                .chain(names -> names != null && names.isEmpty()
-                        ? Uni.createFrom().item(List.<EventEntity>of())
-                        : search(q, names));
+                .chain(names ->
+                        names != null && names.isEmpty() ? Uni.createFrom().item(List.<Listed>of()) : search(q, names));
     }
 
-    private Uni<List<EventEntity>> search(EventQuery q, List<String> partyNames) {
-        StringBuilder where = new StringBuilder("e.mention = false");
-        Map<String, Object> params = new HashMap<>();
-        if (q.status() != null) {
-            where.append(" and e.status = :status");
-            params.put("status", q.status());
-        }
+    /**
+     * SQL, not HQL: the party filters test the row's {@code party_keys} (V10__event_party_keys.sql), which the listing's
+     * indexes carry, so that a page of ids is read newest first from an index alone and only those rows' documents are
+     * fetched. Mentions are never listed.
+     */
+    private Uni<List<Listed>> search(EventQuery q, List<String> partyNames) {
+        StringBuilder where = new StringBuilder("NOT e.mention");
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> required = new ArrayList<>();
         if (q.actor() != null) {
-            where.append(" and exists (select 1 from e.parties p where p.actor = :actor)");
-            params.put("actor", q.actor());
+            required.add("a:" + q.actor());
         }
         if (q.country() != null) {
-            where.append(" and exists (select 1 from e.parties p where p.country = :country)");
-            params.put("country", q.country().toUpperCase(Locale.ROOT));
+            required.add("c:" + q.country().toUpperCase(Locale.ROOT));
+        }
+        if (!required.isEmpty()) {
+            where.append(" AND e.party_keys @> ").append(array("key", required, params));
         }
         if (q.party() != null) {
             if (partyNames != null) {
-                where.append(" and exists (select 1 from e.parties p where lower(p.name) in :partyNames)");
-                params.put("partyNames", partyNames);
+                where.append(" AND e.party_keys && ")
+                        .append(array(
+                                "name", partyNames.stream().map(n -> "n:" + n).toList(), params));
             } else {
-                where.append(" and exists (select 1 from e.parties p where lower(p.name) like :party escape '\\')");
-                params.put("party", PartyNameEntity.like(q.party()));
+                where.append(" AND EXISTS (SELECT 1 FROM unnest(e.party_keys) k WHERE k LIKE :party ESCAPE '\\')");
+                params.put("party", "n:" + PartyNameEntity.like(q.party()));
             }
         }
+        if (q.status() != null) {
+            where.append(" AND e.status = :status");
+            params.put("status", q.status());
+        }
         if (q.text() != null) {
-            where.append(" and e.searchText like :text escape '\\'");
+            where.append(" AND e.search_text LIKE :text ESCAPE '\\'");
             params.put("text", PartyNameEntity.like(q.text()));
         }
         if (q.from() != null) {
-            where.append(" and e.sortDate >= :from");
+            where.append(" AND e.sort_date >= :from");
             params.put("from", q.from());
         }
         if (q.to() != null) {
-            where.append(" and e.sortDate <= :to");
+            where.append(" AND e.sort_date <= :to");
             params.put("to", q.to());
         }
         if (q.after() != null) {
             // the first conjunct bounds the index range; the second skips the rows of that date already served
-            where.append(" and e.sortDate <= :afterDate and (e.sortDate < :afterDate or e.id < :afterId)");
+            where.append(" AND e.sort_date <= :afterDate AND (e.sort_date < :afterDate OR e.id < :afterId)");
             params.put("afterDate", q.after().date());
             params.put("afterId", q.after().id());
         }
-        return find("from EventEntity e where " + where + " order by e.sortDate desc, e.id desc", params)
-                .page(Page.of(0, q.limit() + 1))
-                .list();
+        String sql =
+                "SELECT g.id, g.sort_date, g.agreement_id, g.document FROM events g JOIN (SELECT e.id FROM events e"
+                        + " WHERE " + where + " ORDER BY e.sort_date DESC, e.id DESC LIMIT " + (q.limit() + 1)
+                        + ") p ON p.id = g.id ORDER BY g.sort_date DESC, g.id DESC";
+        return getSession()
+                .chain(session -> {
+                    var query = session.createNativeQuery(sql, Object[].class);
+                    params.forEach(query::setParameter);
+                    return query.getResultList();
+                })
+                .map(rows -> rows.stream()
+                        .map(r -> new Listed((String) r[0], localDate(r[1]), (String) r[2], (String) r[3]))
+                        .toList());
+    }
+
+    private static LocalDate localDate(Object date) {
+        return date instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) date;
+    }
+
+    /** An array literal of one parameter per value: {@code CAST(ARRAY[:key0, :key1] AS text[])}. */
+    private static String array(String name, List<String> values, Map<String, Object> params) {
+        List<String> names = new ArrayList<>();
+        for (String v : values) {
+            String n = name + names.size();
+            names.add(":" + n);
+            params.put(n, v);
+        }
+        return "CAST(ARRAY[" + String.join(", ", names) + "] AS text[])";
     }
 }

@@ -52,10 +52,12 @@ public class EventStore {
     private static final String UPSERT_EVENT = """
             INSERT INTO events (id, article_id, status, cameo, plover_event, plover_context, subject, event_date, sort_date,
                                 date_precision, confidence, extractor, search_text, document, stored_at, updated_at,
-                                agreement_id, link_sides, link_roots, link_matter, mention)
+                                agreement_id, link_sides, link_roots, link_matter, mention, party_keys)
             VALUES ($1, $2::varchar, $3, $4, $5, $6, $7, $8::date,
                     COALESCE($8::date, (SELECT published FROM articles WHERE id = $2::varchar), ($14::timestamptz AT TIME ZONE 'UTC')::date),
-                    $9, $10, $11, $12, $13, $14, $14, $15, $16, $17, $18, $19)
+                    $9, $10, $11, $12, $13, $14, $14, $15, $16, $17, $18, $19,
+                    -- names lower-cased as the party filter's names are (party_names), by PostgreSQL
+                    ARRAY(SELECT DISTINCT CASE WHEN left(k, 2) = 'n:' THEN lower(k) ELSE k END FROM unnest($20::text[]) k))
             ON CONFLICT (id) DO UPDATE SET
                 article_id = EXCLUDED.article_id, status = EXCLUDED.status, cameo = EXCLUDED.cameo,
                 plover_event = EXCLUDED.plover_event, plover_context = EXCLUDED.plover_context, subject = EXCLUDED.subject,
@@ -64,6 +66,7 @@ public class EventStore {
                                      (events.stored_at AT TIME ZONE 'UTC')::date),
                 date_precision = EXCLUDED.date_precision, confidence = EXCLUDED.confidence, extractor = EXCLUDED.extractor,
                 search_text = EXCLUDED.search_text, document = EXCLUDED.document, updated_at = EXCLUDED.updated_at,
+                party_keys = EXCLUDED.party_keys,
                 -- a re-delivered event keeps its agreement; one stored before agreements existed gets one now
                 agreement_id = COALESCE(events.agreement_id, EXCLUDED.agreement_id),
                 link_sides = COALESCE(events.link_sides, EXCLUDED.link_sides), link_roots = COALESCE(events.link_roots, EXCLUDED.link_roots),
@@ -215,6 +218,13 @@ public class EventStore {
                                             "UPDATE event_parties SET actor = $2 WHERE actor = $1 AND event_id = ANY($3)")
                                     .executeBatch(moves.entrySet().stream()
                                             .map(m -> Tuple.of(m.getKey(), m.getValue(), ids))
+                                            .toList()))
+                            .chain(() -> connection
+                                    .preparedQuery(
+                                            "UPDATE events SET party_keys = ARRAY(SELECT DISTINCT unnest(array_replace(party_keys, $1, $2)))"
+                                                    + " WHERE id = ANY($3) AND NOT mention")
+                                    .executeBatch(moves.entrySet().stream()
+                                            .map(m -> Tuple.of("a:" + m.getKey(), "a:" + m.getValue(), ids))
                                             .toList()))
                             .replaceWithVoid();
                     if (!config.agreements().enabled()) {
@@ -514,7 +524,8 @@ public class EventStore {
             a == null ? null : a.sides(),
             a == null ? null : a.roots(),
             a == null ? null : a.matter(),
-            e.isMention()
+            e.isMention(),
+            e.isMention() ? new String[0] : AgreementLinker.partyKeys(e.parties())
         });
     }
 

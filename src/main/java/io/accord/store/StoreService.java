@@ -227,10 +227,11 @@ public class StoreService {
         // an event twice in one batch is written once, as its last delivery: the earlier ones count as updates
         for (int i = pending.size() - 1; i >= 0; i--) {
             AgreementEvent event = pending.get(i).write().event();
+            boolean isNew = inserted.contains(event.id()) && seen.add(event.id());
             if (event.isMention()) {
+                metrics.mentionStored(isNew);
                 continue;
             }
-            boolean isNew = inserted.contains(event.id()) && seen.add(event.id());
             metrics.eventStored(isNew);
             if (isNew) {
                 broadcaster.stored(event.withAgreement(stored.agreementOfEvent().get(event.id())));

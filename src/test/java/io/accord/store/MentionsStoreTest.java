@@ -77,8 +77,9 @@ class MentionsStoreTest {
                 .extract()
                 .jsonPath();
         assertEquals(List.of("evt_news-1"), one.getList("reports.id"));
-        assertEquals(List.of("men_bg-1", "men_bg-2"), one.getList("mentions.id"));
-        assertEquals(List.of("mention", "mention"), one.getList("mentions.type"));
+        assertEquals(2, one.getInt("mentions"));
+        assertEquals(List.of("men_bg-1", "men_bg-2"), one.getList("mentionedIn.id"));
+        assertEquals(List.of("mention", "mention"), one.getList("mentionedIn.type"));
         // the mentions recalled the agreement before the news of its signature
         assertEquals(List.of("agreed", "signed"), one.getList("timeline.status"));
         assertEquals(List.of(List.of("men_bg-1", "men_bg-2"), List.of()), one.getList("timeline.mentions"));

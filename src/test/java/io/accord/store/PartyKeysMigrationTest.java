@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A store upgraded from V6 keeps its agreements findable by party: V7 turns each agreement's party rows into the keys
- * the listing filters on, on a real PostgreSQL, through the same migrations the store runs at start.
+ * the listing filters on; from V8, V9 marks the reported agreements and V10 gives each event its party keys. On a real
+ * PostgreSQL, through the same migrations the store runs at start.
  */
 class PartyKeysMigrationTest {
 
@@ -69,6 +70,48 @@ class PartyKeysMigrationTest {
         }
     }
 
+    @Test
+    void eventsAndReportedAgreementsStoredBeforeV9GetTheirKeys() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            DataSource db = postgres.getPostgresDatabase();
+            flyway(db, "8").migrate();
+            try (Connection c = db.getConnection();
+                    Statement s = c.createStatement()) {
+                s.execute("INSERT INTO agreements (id, report_count, document, party_keys, created_at, updated_at)"
+                        + " VALUES ('agr_told', 2, '{}', ARRAY['c:RUS'], now(), now())");
+                s.execute("INSERT INTO articles (id, first_seen) VALUES ('art_1', now())");
+                s.execute("INSERT INTO events (id, article_id, status, sort_date, confidence, extractor, search_text,"
+                        + " document, stored_at, updated_at) VALUES ('evt_old', 'art_1', 'signed', '2019-06-25', 0.9, 't', '',"
+                        + " '{}', now(), now())");
+                s.execute("INSERT INTO event_parties (event_id, position, name, actor, country, sector, kind) VALUES"
+                        + " ('evt_old', 0, 'Rosoboronexport', 'org:rosoboronexport', 'RUS', 'BUS', 'company'),"
+                        + " ('evt_old', 1, 'Azerbaijan', 'AZE', 'AZE', 'GOV', 'country'),"
+                        + " ('evt_old', 2, 'Some Fund', NULL, NULL, NULL, 'organization')");
+            }
+
+            flyway(db, "latest").migrate();
+
+            try (Connection c = db.getConnection();
+                    Statement s = c.createStatement()) {
+                assertEquals(List.of("c:RUS", "is:reported"), keys(s, "agreements", "agr_told"));
+                assertEquals(
+                        List.of(
+                                "a:AZE",
+                                "a:org:rosoboronexport",
+                                "c:AZE",
+                                "c:RUS",
+                                "n:azerbaijan",
+                                "n:rosoboronexport",
+                                "n:some fund"),
+                        keys(s, "events", "evt_old"));
+                try (ResultSet r = s.executeQuery("SELECT mention FROM events WHERE id = 'evt_old'")) {
+                    r.next();
+                    assertFalse(r.getBoolean(1), "an event stored before mentions existed is no mention");
+                }
+            }
+        }
+    }
+
     private static Flyway flyway(DataSource db, String target) {
         return Flyway.configure()
                 .dataSource(db)
@@ -78,7 +121,11 @@ class PartyKeysMigrationTest {
     }
 
     private static List<String> keys(Statement s, String id) throws Exception {
-        try (ResultSet r = s.executeQuery("SELECT party_keys FROM agreements WHERE id = '" + id + "'")) {
+        return keys(s, "agreements", id);
+    }
+
+    private static List<String> keys(Statement s, String table, String id) throws Exception {
+        try (ResultSet r = s.executeQuery("SELECT party_keys FROM " + table + " WHERE id = '" + id + "'")) {
             r.next();
             Array keys = r.getArray(1);
             return Arrays.stream((Object[]) keys.getArray())
