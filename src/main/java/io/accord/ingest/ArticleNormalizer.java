@@ -24,11 +24,8 @@ import java.util.stream.Collectors;
  */
 public final class ArticleNormalizer {
 
-    private static final Pattern TAG = Pattern.compile("<[^>]{0,2000}>");
     private static final Pattern BLOCK_TAG =
             Pattern.compile("(?i)<\\s*/?\\s*(p|br|div|h[1-6]|li|tr|section|article|blockquote)\\b[^>]{0,2000}>");
-    private static final Pattern DROP_ELEMENT =
-            Pattern.compile("(?is)<\\s*(script|style|noscript)\\b.*?<\\s*/\\s*\\1\\s*>");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
     /** Feed lines such as "date 2019-06-26 UrduPoint.com". */
     private static final Pattern FEED_DATE_LINE =
@@ -199,29 +196,12 @@ public final class ArticleNormalizer {
                 .replace("\r\n", "\n")
                 .replace('\r', '\n');
         if (BLOCK_TAG.matcher(s).find() || s.contains("</")) {
-            s = DROP_ELEMENT.matcher(s).replaceAll(" ");
-            s = BLOCK_TAG.matcher(s).replaceAll("\n\n");
-            s = TAG.matcher(s).replaceAll("");
-            s = unescape(s);
+            s = HtmlText.text(s);
+        } else if (HtmlText.hasEntity(s)) {
+            s = HtmlText.unescape(s);
         }
         s = detokenise(s.replace('\u00A0', ' '));
         return CONTROL.matcher(s).replaceAll(" ");
-    }
-
-    private static String unescape(String s) {
-        return s.replace("&nbsp;", " ")
-                .replace("&quot;", "\"")
-                .replace("&#39;", "'")
-                .replace("&apos;", "'")
-                .replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&mdash;", "—")
-                .replace("&ndash;", "–")
-                .replace("&rsquo;", "’")
-                .replace("&lsquo;", "‘")
-                .replace("&ldquo;", "“")
-                .replace("&rdquo;", "”")
-                .replace("&amp;", "&");
     }
 
     /**
