@@ -76,11 +76,22 @@ public final class ArticleNormalizer {
     }
 
     public NormalizedArticle normalize(RawArticle raw) {
-        String text = clean(raw.body());
+        PageMetadata page = PageMetadata.NONE;
+        String body = raw.body();
+        if (PageReader.isPage(body)) {
+            PageReader.WebPage read = PageReader.read(body, raw.url());
+            body = read.text();
+            page = read.metadata();
+        }
+        String text = clean(body);
         List<String> paragraphs = paragraphs(text);
         String published = isoDate(raw.published());
-        String source = blankToNull(raw.source());
-        String title = raw.title() == null ? null : blankToNull(wireTags(raw.title()));
+        if (published == null) {
+            published = pageDate(page.published());
+        }
+        String source = blankToNull(raw.source() != null ? raw.source() : page.siteName());
+        String rawTitle = raw.title() != null && !raw.title().isBlank() ? raw.title() : page.title();
+        String title = rawTitle == null ? null : blankToNull(wireTags(HtmlText.unescape(rawTitle)));
 
         List<String> kept = new ArrayList<>();
         for (String p : paragraphs) {
@@ -117,21 +128,23 @@ public final class ArticleNormalizer {
             }
             kept.set(0, LEAD_BYLINE.matcher(kept.get(0)).replaceFirst(""));
         }
-        String body = String.join("\n\n", kept).strip();
-        if (body.isEmpty()) {
+        String cleaned = String.join("\n\n", kept).strip();
+        if (cleaned.isEmpty()) {
             throw new InvalidArticleException("body", "the article has no text once page boilerplate is removed");
         }
         String url = blankToNull(raw.url());
-        String language = raw.language() != null && !raw.language().isBlank()
-                ? raw.language().strip().toLowerCase(Locale.ROOT)
-                : languages != null ? java.util.Objects.requireNonNullElse(languages.guess(body), "en") : "en";
+        String declared = raw.language() != null && !raw.language().isBlank() ? raw.language() : page.language();
+        String language = declared != null
+                ? primaryLanguage(declared)
+                : languages != null ? java.util.Objects.requireNonNullElse(languages.guess(cleaned), "en") : "en";
         return new NormalizedArticle(
                 NormalizedArticle.SCHEMA,
-                articleId(url, title, body),
+                articleId(url, title, cleaned),
                 url,
                 title,
-                body,
+                cleaned,
                 source,
+                blankToNull(page.byline()),
                 published,
                 dateline,
                 language,
@@ -340,6 +353,20 @@ public final class ArticleNormalizer {
             return new ParsedDateline(new Dateline(m.group(1).strip(), date, null), paragraph.substring(m.end()));
         }
         return null;
+    }
+
+    /** "en-US" and "EN" are "en": the language, not the region, chooses the extraction rules. */
+    static String primaryLanguage(String tag) {
+        return tag.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+    }
+
+    /** A page's own publication time gives its date; one that cannot be read is left out, not an error. */
+    private static String pageDate(String published) {
+        try {
+            return isoDate(published);
+        } catch (InvalidArticleException e) {
+            return null;
+        }
     }
 
     private static String isoDate(String published) {

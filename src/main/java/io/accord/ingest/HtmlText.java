@@ -3,7 +3,6 @@ package io.accord.ingest;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -71,9 +70,13 @@ final class HtmlText {
 
     /** The visible text of an HTML document or fragment, paragraphs separated by a blank line. */
     static String text(String html) {
-        Document doc = Jsoup.parse(html);
+        return text(Jsoup.parse(html).body());
+    }
+
+    /** The visible text of an element and what it holds. */
+    static String text(Element root) {
         StringBuilder out = new StringBuilder();
-        doc.body().traverse(new NodeVisitor() {
+        root.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t && visible(t)) {

@@ -1,6 +1,9 @@
 package io.accord.model;
 
-/** The article as ingest publishes it on {@code articles.normalized}. */
+/**
+ * The article as ingest publishes it on {@code articles.normalized}. {@code byline} is the author a web page names
+ * (null for plain text).
+ */
 public record NormalizedArticle(
         int schema,
         String id,
@@ -8,6 +11,7 @@ public record NormalizedArticle(
         String title,
         String body,
         String source,
+        String byline,
         String published,
         Dateline dateline,
         String language,

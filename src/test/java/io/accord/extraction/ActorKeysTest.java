@@ -84,6 +84,7 @@ class ActorKeysTest {
                 null,
                 body,
                 null,
+                null,
                 "2024-05-13",
                 null,
                 "en",

@@ -82,6 +82,40 @@ class ArticleNormalizerTest {
     }
 
     @Test
+    void aWebPagesMetadataFillsWhatTheMessageLacks() {
+        String page = "<!doctype html><html lang=\"en-US\"><head><title>Ignored | Site</title>"
+                + "<meta property=\"og:title\" content=\"Fiat and GM end their alliance\">"
+                + "<meta property=\"og:site_name\" content=\"The Paper\"><meta name=\"author\" content=\"Jo Doe\">"
+                + "<meta property=\"article:published_time\" content=\"2005-02-13T22:10:00-05:00\"></head><body>"
+                + "<nav><a href=/>Home</a> <a href=/business>Business</a></nav><article>"
+                + "<p>Fiat and General Motors agreed on Sunday to end their five-year alliance, with GM paying the"
+                + " Italian carmaker 1.55 billion euros to be released from an option to buy it.</p>"
+                + "<p>The settlement ends a dispute over whether GM was obliged to buy the rest of Fiat Auto, which"
+                + " has lost money for years, and lets both companies plan their futures apart.</p></article></body></html>";
+        NormalizedArticle a = normalizer.normalize(new RawArticle(null, null, page, null, null, null));
+        assertEquals("Fiat and GM end their alliance", a.title());
+        assertEquals("The Paper", a.source());
+        assertEquals("Jo Doe", a.byline());
+        assertEquals("2005-02-13", a.published());
+        assertEquals("en", a.language());
+        assertTrue(a.body().startsWith("Fiat and General Motors agreed on Sunday"), a.body());
+        assertFalse(a.body().contains("Home"), a.body());
+
+        NormalizedArticle given = normalizer.normalize(
+                new RawArticle("https://p.example/fiat", "Given title", page, "Given source", "2005-02-14", "en"));
+        assertEquals("Given title", given.title());
+        assertEquals("Given source", given.source());
+        assertEquals("2005-02-14", given.published());
+    }
+
+    @Test
+    void aLanguageIsItsPrimaryTag() {
+        NormalizedArticle a = normalizer.normalize(
+                new RawArticle(null, null, "Fiat and GM end their alliance.", null, null, "en-GB"));
+        assertEquals("en", a.language());
+    }
+
+    @Test
     void htmlIsStrippedAndTextIsNfc() {
         NormalizedArticle a = normalizer.normalize(new RawArticle(
                 null,

@@ -14,7 +14,7 @@ class PassageSplitterTest {
     static final PassageSplitter SPLITTER = new PassageSplitter(new LanguagePipeline(), BaseEncoder.tokenizer());
 
     static NormalizedArticle article(String title, String body) {
-        return new NormalizedArticle(1, "art_test", null, title, body, null, null, null, "en", null);
+        return new NormalizedArticle(1, "art_test", null, title, body, null, null, null, null, "en", null);
     }
 
     @Test
