@@ -42,5 +42,13 @@ final class ApiExamples {
             "{\"type\": \"about:blank\", \"title\": \"Service Unavailable\", \"status\": 503, "
                     + "\"detail\": \"Kafka did not acknowledge the articles in time; retry later\"}";
 
+    static final String STORED_ARTICLE =
+            "{\"id\": \"art_5d3f0c2a9b7e4d1f8a6c\", \"url\": \"https://www.urdupoint.com/en/world/azeri-defense-industry-ministry-says-to-sign-644390.html\", "
+                    + "\"title\": \"Azeri Defense Industry Ministry Says To Sign Cooperation Deal With Rosoboronexport\", "
+                    + "\"source\": \"UrduPoint\", \"byline\": null, \"published\": \"2019-06-26\", \"language\": \"en\", "
+                    + "\"dateline\": {\"place\": \"PATRIOT PARK\", \"date\": \"2019-06-25\", \"agency\": \"UrduPoint News / Sputnik\"}, "
+                    + "\"receivedAt\": \"2026-12-05T12:00:00Z\", \"storedAt\": \"2026-12-05T12:00:01Z\", "
+                    + "\"text\": \"Azerbaijan's Ministry of Defense Industry and Russia's Rosoboronexport … agreed to sign …\"}";
+
     private ApiExamples() {}
 }

@@ -4,12 +4,17 @@ import io.accord.ingest.ArticleIntake;
 import io.accord.ingest.ArticlePublisher;
 import io.accord.ingest.BrokerCircuit;
 import io.accord.model.NormalizedArticle;
+import io.accord.model.StoredArticle;
+import io.accord.store.ArticleTexts;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -21,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,6 +46,43 @@ public class ArticleResource {
 
     @Inject
     Provider<ArticleIntake> intake;
+
+    @Inject
+    ArticleTexts texts;
+
+    @GET
+    @Path("/{id}")
+    @Operation(
+            summary = "One article as Accord read it",
+            description = "The normalised article: its metadata and the text that every event's evidence offsets"
+                    + " (start, end) index into. Served by the store, which keeps texts for accord.store.article-retention"
+                    + " (365 days by default).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The article",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StoredArticle.class),
+                            examples = @ExampleObject(name = "seed", value = ApiExamples.STORED_ARTICLE)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No article has this id, or its text is past the retention",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "missing", value = ApiExamples.NOT_FOUND)))
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<StoredArticle> get(
+            @Parameter(description = "Article id", example = "art_5d3f0c2a9b7e4d1f8a6c") @PathParam("id") String id) {
+        return texts.find(id).map(a -> {
+            if (a == null) {
+                throw new NotFoundException();
+            }
+            return a;
+        });
+    }
 
     @POST
     @Operation(

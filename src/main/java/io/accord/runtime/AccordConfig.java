@@ -28,6 +28,8 @@ public interface AccordConfig {
 
     Agreements agreements();
 
+    Store store();
+
     default Set<Roles> activeRoles() {
         return Roles.parse(roles());
     }
@@ -96,6 +98,16 @@ public interface AccordConfig {
          */
         @WithDefault("false")
         boolean mentions();
+    }
+
+    interface Store {
+        /** How long the store keeps an article's text (GET /articles/{id}) after storing it; 0 keeps none. */
+        @WithDefault("P365D")
+        java.time.Duration articleRetention();
+
+        /** How often texts older than the retention are deleted. */
+        @WithDefault("PT1H")
+        java.time.Duration articlePurgeInterval();
     }
 
     interface Agreements {
