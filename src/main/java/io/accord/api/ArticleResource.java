@@ -88,8 +88,9 @@ public class ArticleResource {
     @Operation(
             summary = "Submit articles",
             description =
-                    "One article as a JSON object, several as a JSON array or as NDJSON (one object per line), or raw text "
-                            + "whose first line is the title and which may start with a dateline. An article has 'body' (or 'text'); "
+                    "One article as a JSON object, several as a JSON array or as NDJSON (one object per line), raw text "
+                            + "whose first line is the title and which may start with a dateline, or a whole web page (text/html, or "
+                            + "as the body of a JSON article), whose main content and metadata are read. An article has 'body' (or 'text'); "
                             + "'title', 'url', 'source', 'published' (ISO date), 'language' and 'id' are optional. The articles are "
                             + "normalised and written to Kafka; 202 comes only once Kafka has acknowledged every one of them. Events "
                             + "appear on the events topic and in GET /events shortly after. When ACCORD_API_KEY is set, send it as "
@@ -122,7 +123,18 @@ public class ArticleResource {
                                         summary = "Raw text: title line, dateline, body",
                                         value =
                                                 "Azeri Defense Industry Ministry Says To Sign Cooperation Deal With Rosoboronexport\n\n"
-                                                        + "MOSCOW (UrduPoint News / Sputnik - 26th June, 2019) Azerbaijan's Ministry of Defense Industry met with ..."))
+                                                        + "MOSCOW (UrduPoint News / Sputnik - 26th June, 2019) Azerbaijan's Ministry of Defense Industry met with ...")),
+                @Content(
+                        mediaType = MediaType.TEXT_HTML,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples =
+                                @ExampleObject(
+                                        name = "page",
+                                        summary = "A whole web page: its main content and metadata are read",
+                                        value =
+                                                "<!doctype html><html lang=\"en\"><head><title>Pact signed | The Ledger</title>"
+                                                        + "<meta property=\"article:published_time\" content=\"2012-03-14T08:30:00Z\"></head>"
+                                                        + "<body><nav>…</nav><article><p>Quarrington Steel agreed on Tuesday to buy …</p></article></body></html>"))
             })
     @APIResponse(
             responseCode = "202",
@@ -164,7 +176,7 @@ public class ArticleResource {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "unavailable", value = ApiExamples.UNAVAILABLE)))
-    @Consumes({MediaType.APPLICATION_JSON, NDJSON, MediaType.TEXT_PLAIN})
+    @Consumes({MediaType.APPLICATION_JSON, NDJSON, MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<Response> submit(byte[] body, HttpHeaders headers) {
         MediaType type = headers.getMediaType();

@@ -42,7 +42,7 @@ public class ProblemMappers {
             case 404 -> "no such resource";
             case 405 -> "method not allowed here";
             case 406 -> "cannot produce the requested media type";
-            case 415 -> "unsupported media type: send application/json, application/x-ndjson or text/plain";
+            case 415 -> "unsupported media type: send application/json, application/x-ndjson, text/plain or text/html";
             default -> title;
         };
         return Problem.response(status, title, detail, null);

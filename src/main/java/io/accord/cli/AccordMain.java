@@ -5,7 +5,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.Arrays;
 
 /**
- * The command line: {@code extract}, {@code publish}, {@code train-gate} and {@code evaluate} run a command with no Kafka and no
+ * The command line: {@code extract}, {@code publish}, {@code read}, {@code train-gate} and {@code evaluate} run a command with no Kafka and no
  * database; no command starts the services ({@link ServiceStartup}).
  */
 @QuarkusMain
@@ -18,6 +18,7 @@ public class AccordMain {
                             the embedded parts keep their data in ACCORD_DATA_DIR (default ./accord-data; empty: throw-away)
               extract       extract events from JSONL or a text file, no Kafka or database (extract --help)
               publish       publish article files or folders to the articles topic (publish --help)
+              read          print the text Accord reads from a web page or article file (read --help)
               train-gate    train the extraction's mention gate from labelled articles (train-gate --help)
               evaluate      score the extractor on whole articles labelled by the guidelines (evaluate --help)""";
 
@@ -35,6 +36,9 @@ public class AccordMain {
         }
         if (args.length > 0 && args[0].equals("evaluate")) {
             System.exit(EvaluateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("read")) {
+            System.exit(ReadCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         if (args.length > 0 && args[0].equals("publish")) {
             System.exit(PublishCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));

@@ -103,7 +103,10 @@ public final class ArticleIntake {
 
     /** UTF-8 unless the request names another charset; bytes that are not text in it are refused. */
     private static String decode(byte[] body, String charset) {
-        if (charset == null || charset.equalsIgnoreCase("utf-8") || charset.equalsIgnoreCase("utf8")) {
+        if (charset == null) {
+            return ArticleParser.decodeText(body);
+        }
+        if (charset.equalsIgnoreCase("utf-8") || charset.equalsIgnoreCase("utf8")) {
             return ArticleParser.decodeUtf8(body);
         }
         try {

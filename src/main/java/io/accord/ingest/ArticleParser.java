@@ -33,6 +33,12 @@ public final class ArticleParser {
 
     private ArticleParser() {}
 
+    /** Text in no declared charset: the charset a web page declares in its head, else strict UTF-8. */
+    public static String decodeText(byte[] bytes) {
+        java.util.Optional<java.nio.charset.Charset> page = PageCharset.declared(bytes);
+        return page.isPresent() ? new String(bytes, page.get()) : decodeUtf8(bytes);
+    }
+
     /** Decodes strict UTF-8; invalid byte sequences are rejected rather than silently replaced. */
     public static String decodeUtf8(byte[] bytes) {
         try {
@@ -52,7 +58,7 @@ public final class ArticleParser {
         if (value == null) {
             throw new InvalidArticleException("body", "empty record");
         }
-        String text = decodeUtf8(value);
+        String text = decodeText(value);
         String trimmed = text.strip();
         if (trimmed.startsWith("{")) {
             return fromJson(readTree(trimmed));
@@ -63,9 +69,9 @@ public final class ArticleParser {
         return plainText(text);
     }
 
-    /** An HTTP body of the given media type: JSON object or array, NDJSON, or plain text. */
+    /** An HTTP body of the given media type: JSON object or array, NDJSON, plain text or a web page. */
     public static List<RawArticle> parseBody(String body, String mediaType) {
-        if (mediaType.startsWith("text/plain")) {
+        if (mediaType.startsWith("text/plain") || mediaType.startsWith("text/html")) {
             return List.of(plainText(body));
         }
         if (mediaType.startsWith("application/x-ndjson")) {

@@ -23,6 +23,14 @@ final class MainContent {
             Pattern.compile("(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
     private static final Pattern CONSENT = Pattern.compile("(?i)gdpr|cookie-?(banner|consent|notice)|consent-banner");
 
+    /** Held: the port logs whole page fragments at ERROR for each link it cannot resolve, and links are not kept. */
+    private static final java.util.logging.Logger PORT_LOG =
+            java.util.logging.Logger.getLogger("net.dankito.readability4j");
+
+    static {
+        PORT_LOG.setLevel(java.util.logging.Level.OFF);
+    }
+
     private MainContent() {}
 
     /** Changes the document: read its metadata first. */

@@ -97,6 +97,21 @@ class ArticleTextStoreTest {
     }
 
     @Test
+    void aPagePostedAsHtmlIsReadTheSameWay() {
+        String id = given().contentType("text/html; charset=utf-8")
+                .body(PAGE.replace("Halvorsen Mills", "Halvorsen Works"))
+                .when()
+                .post("/articles")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("ids[0]");
+        JsonPath page = stored(id);
+        assertEquals("Quarrington Steel agrees to buy Halvorsen Works", page.getString("title"));
+        assertFalse(page.getString("text").contains("cookies"));
+    }
+
+    @Test
     void anUnknownArticleIsAProblem() {
         given().when()
                 .get("/articles/art_00000000000000000000")
