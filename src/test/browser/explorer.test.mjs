@@ -66,6 +66,14 @@ try {
   for (const expected of ["intent", "2019-06-25", "Patriot Park", "Yahya Musaev"]) {
     if (!facts.includes(expected)) failures.push(`event page lacks ${expected}`);
   }
+  // the whole article as Accord read it, each piece of evidence marked in it where its offsets say
+  const whole = page.locator("#view-event .article-text");
+  await whole.locator("mark.evidence").first().waitFor();
+  const wholeText = await whole.textContent();
+  if (!wholeText.startsWith("Azerbaijan's Ministry of Defense Industry")) failures.push("the whole article is not shown: " + wholeText.slice(0, 80));
+  const marked = await whole.locator("mark.evidence").allTextContents();
+  const shown = await page.locator("#view-event .context mark.evidence").allTextContents();
+  if (marked.length !== shown.length || marked.some((m, i) => m !== shown[i])) failures.push(`the article marks ${marked.length} sentences, the evidence has ${shown.length}`);
   await page.screenshot({ path: join(shots, "explorer-event.png"), fullPage: true });
 
   // the event's agreement: its timeline of stages with the reports under each

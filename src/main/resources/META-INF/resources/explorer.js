@@ -1,4 +1,4 @@
-// Accord explorer: plain JavaScript over the store's HTTP API (GET /events…, /agreements…, /events/stream; POST /articles).
+// Accord explorer: plain JavaScript over the store's HTTP API (GET /events…, /agreements…, /articles/{id}, /events/stream; POST /articles).
 "use strict";
 
 const $ = (sel, root = document) => root.querySelector(sel);
@@ -137,10 +137,36 @@ async function showEvent(id) {
         field("Event id", el("code", {}, e.id))),
       el("h2", {}, "Evidence"),
       context,
-      el("p", {}, link, " · ", el("a", { href: "events/" + encodeURIComponent(e.id), target: "_blank" }, "JSON")));
+      el("p", {}, link, " · ", el("a", { href: "events/" + encodeURIComponent(e.id), target: "_blank" }, "JSON")),
+      el("h2", {}, "The article as Accord read it"),
+      await wholeArticle(article.id, evidence, e.parties));
   } catch (err) {
     showError(view, err);
   }
+}
+
+/** The stored text of the article with each piece of evidence marked where its offsets put it. */
+async function wholeArticle(articleId, evidence, parties) {
+  const box = el("div", { class: "article-text" });
+  let stored;
+  try {
+    stored = await getJson("articles/" + encodeURIComponent(articleId));
+  } catch (err) {
+    box.append(el("p", { class: "muted" }, "The store no longer keeps this article's text (past its retention, or stored before texts were kept)."));
+    return box;
+  }
+  const text = stored.text;
+  let at = 0;
+  for (const s of evidence) {
+    if (s.start < at || s.end > text.length) continue;
+    box.append(text.slice(at, s.start),
+      el("mark", { class: "evidence", title: `characters ${s.start}–${s.end}` }, highlighted(text.slice(s.start, s.end), parties)));
+    at = s.end;
+  }
+  box.append(text.slice(at));
+  return el("div", {}, box,
+    el("p", {}, el("a", { href: "articles/" + encodeURIComponent(articleId), target: "_blank" }, "JSON"),
+      stored.byline ? el("span", { class: "muted" }, " · by " + stored.byline) : ""));
 }
 
 // ---- agreements ----
