@@ -23,6 +23,9 @@ public class OpenApiDescriptions implements OASFilter {
             Map.entry("Speaker", "Who the article quotes on the agreement"),
             Map.entry("ArticleRef", "The article the event was read from"),
             Map.entry("Evidence", "A sentence of the normalised article that states the agreement"),
+            Map.entry(
+                    "StoredArticle", "An article as Accord read it: its metadata and the text evidence offsets index"),
+            Map.entry("Dateline", "Where and when the story was filed, and by whom, as its first line says"),
             Map.entry("Problem", "An RFC 9457 problem: what was wrong with the request"));
 
     private static final Map<String, String> PROPERTIES = Map.ofEntries(
@@ -111,6 +114,22 @@ public class OpenApiDescriptions implements OASFilter {
             Map.entry("ArticleRef.title", "Headline"),
             Map.entry("ArticleRef.source", "Publisher, given or read from the dateline"),
             Map.entry("ArticleRef.published", "Publication date (ISO), given or read from the dateline"),
+            Map.entry("StoredArticle.id", "Article id (deterministic: from the given id, the URL or the text)"),
+            Map.entry("StoredArticle.url", "Where the article was published, when given"),
+            Map.entry("StoredArticle.title", "Headline: given, else the page's metadata, else the text's first line"),
+            Map.entry("StoredArticle.source", "Publisher: given, else the page's site name or the dateline's agency"),
+            Map.entry("StoredArticle.byline", "Author a web page names; null for plain text"),
+            Map.entry("StoredArticle.published", "Publication date (ISO): given, else the page's metadata"),
+            Map.entry("StoredArticle.language", "Language (ISO 639-1): declared, else guessed from the text"),
+            Map.entry("StoredArticle.dateline", "The dateline read from the text's first line, if any"),
+            Map.entry("StoredArticle.receivedAt", "When ingest received the article"),
+            Map.entry("StoredArticle.storedAt", "When the store kept this text; it is deleted after the retention"),
+            Map.entry(
+                    "StoredArticle.text",
+                    "The normalised body: every event's evidence start and end are offsets into this text"),
+            Map.entry("Dateline.place", "Place of filing, e.g. PATRIOT PARK"),
+            Map.entry("Dateline.date", "Date of filing (ISO), when the dateline gives one"),
+            Map.entry("Dateline.agency", "The agency, e.g. Reuters"),
             Map.entry("Evidence.text", "The sentence"),
             Map.entry("Evidence.start", "Offset of its first character in the normalised body"),
             Map.entry("Evidence.end", "Offset just after its last character"),

@@ -44,6 +44,7 @@ class ObservabilityTest {
                         "/agreements/stream",
                         "/agreements/{id}",
                         "/articles",
+                        "/articles/{id}",
                         "/events",
                         "/events/stream",
                         "/events/{id}"),
@@ -77,6 +78,8 @@ class ObservabilityTest {
                 "Speaker",
                 "ArticleRef",
                 "Evidence",
+                "StoredArticle",
+                "Dateline",
                 "Problem")) {
             Map<String, Object> schema = schemas.get(name);
             assertTrue(schema != null && schema.get("description") != null, name + " is described");
