@@ -2,6 +2,7 @@ package io.accord.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.accord.model.NormalizedArticle;
 import java.nio.charset.StandardCharsets;
@@ -93,5 +94,26 @@ class ArticleIntakeTest {
         NormalizedArticle file = intake.text("Chile and Peru sign pact\n\nChile and Peru signed a pact.\n", "batch");
         assertEquals("Chile and Peru sign pact", file.title());
         assertEquals(List.of("batch received 1", "batch received 1"), counted);
+    }
+
+    @Test
+    void aWebPageReadsTheSameWayByKafkaAndHttpInTheCharsetItDeclares() {
+        ArticleIntake pages = new ArticleIntake(new ArticleNormalizer(Clock.systemUTC()), 1 << 20, new Counter());
+        byte[] page = ("<!DOCTYPE html><html lang=\"de\"><head><meta http-equiv=\"Content-Type\""
+                        + " content=\"text/html; charset=ISO-8859-1\"><title>Fusion der Mühlen | Zeitung</title></head>"
+                        + "<body><nav>Startseite</nav><article><p>Die Müller AG und die Bäcker GmbH einigten sich am"
+                        + " Montag auf eine Fusion, wie beide Unternehmen in München mitteilten.</p><p>Die Behörden"
+                        + " müssen noch zustimmen; der Abschluss wird für das Frühjahr erwartet.</p></article></body></html>")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        NormalizedArticle byKafka = pages.record(page, "kafka");
+        NormalizedArticle byHttp = pages.body(page, "text/html", null, "http").get(0);
+        assertEquals(byKafka.body(), byHttp.body());
+        assertEquals("Fusion der Mühlen | Zeitung", byKafka.title());
+        assertEquals("de", byKafka.language());
+        assertTrue(byKafka.body().startsWith("Die Müller AG und die Bäcker GmbH"), byKafka.body());
+        // a charset the request names wins over the page's own
+        InvalidArticleException wrong =
+                assertThrows(InvalidArticleException.class, () -> pages.body(page, "text/html", "utf-8", "http"));
+        assertEquals("not valid UTF-8 text", wrong.getMessage());
     }
 }
