@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * The main content of a page, by Readability4J (a port of Mozilla's Readability, Firefox's reader view): the article
- * without navigation, menus, banners, related stories or comments. Null where it finds no article.
+ * without navigation, menus, banners, related stories, comments or captions. Null where it finds no article.
  *
  * <p>The port follows an older Readability; before it runs, what today's reader view also drops goes: what a reader
  * cannot see (hidden, {@code display:none}, {@code aria-hidden}), dialogs and navigation by their ARIA role, and
@@ -39,6 +39,10 @@ final class MainContent {
         try {
             Article article = new Readability4J(baseUrl(url), doc).parse();
             Element content = article.getArticleContent();
+            if (content != null) {
+                // a caption describes a picture, not the news: "Credit Harry Campbell", "Peacekeepers at a camp …"
+                content.select("figcaption").remove();
+            }
             return content == null || content.text().isBlank() ? null : content;
         } catch (RuntimeException e) {
             // a page that trips the port is read whole rather than lost

@@ -24,7 +24,8 @@ class MainContentTest {
                 + "<nav><ul><li><a href=/>Home</a></li><li><a href=/news>News</a></li><li><a href=/sport>Sport</a></li>"
                 + "</ul></nav><div class=\"modal gdpr\">Please accept our privacy terms and cookies to continue</div>"
                 + "<div role=\"dialog\">Sign up for our newsletter today</div>"
-                + "<article><h1>Verizon buys MCI</h1>" + ARTICLE + "</article>"
+                + "<article><h1>Verizon buys MCI</h1><figure><img src=\"/i.jpg\"><figcaption>Ivan Seidenberg in New"
+                + " York. Photograph: Agency</figcaption></figure>" + ARTICLE + "</article>"
                 + "<div class=\"related-stories\"><a href=/a>Qwest walks away from MCI bid</a><a href=/b>Other</a></div>"
                 + "<footer>Copyright 2005 The Paper</footer></body></html>");
         Element main = MainContent.of(doc, "https://news.example.com/verizon-mci");
@@ -32,7 +33,8 @@ class MainContentTest {
         String text = HtmlText.text(main);
         assertTrue(text.contains("Verizon Communications agreed on Monday to buy MCI"), text);
         assertTrue(text.contains("Shares in MCI rose 3%"), text);
-        for (String chrome : new String[] {"Home", "privacy terms", "newsletter", "Qwest walks away", "Copyright"}) {
+        for (String chrome :
+                new String[] {"Home", "privacy terms", "newsletter", "Qwest walks away", "Copyright", "Photograph"}) {
             assertFalse(text.contains(chrome), chrome + " in: " + text);
         }
     }

@@ -59,8 +59,10 @@ class WebPagesTest {
         for (Path page : pages) {
             NormalizedArticle article = normalizer.normalize(
                     new RawArticle(null, null, Files.readString(page.resolve("source.html")), null, null, null));
-            String expected =
-                    Jsoup.parse(Files.readString(page.resolve("expected.html"))).text();
+            org.jsoup.nodes.Document expectedPage = Jsoup.parse(Files.readString(page.resolve("expected.html")));
+            // Readability keeps pictures' captions; the article Accord reads has none
+            expectedPage.select("figcaption").remove();
+            String expected = expectedPage.text();
             READS.add(new Read(
                     page.getFileName().toString(),
                     article,
