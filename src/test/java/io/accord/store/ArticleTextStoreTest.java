@@ -56,14 +56,7 @@ class ArticleTextStoreTest {
     @Test
     void theArticleAsAccordReadItWithEveryEvidenceOffsetOnItsSentence() {
         String pageId = post(Map.of("url", "https://ledger.example/quarrington-halvorsen", "body", PAGE));
-        String seedId = given().contentType(ContentType.TEXT)
-                .body(Seeds.seed())
-                .when()
-                .post("/articles")
-                .then()
-                .statusCode(202)
-                .extract()
-                .path("ids[0]");
+        String seedId = post("text/plain", Seeds.seed());
 
         JsonPath page = stored(pageId);
         assertEquals("Quarrington Steel agrees to buy Halvorsen Mills", page.getString("title"));
@@ -98,14 +91,7 @@ class ArticleTextStoreTest {
 
     @Test
     void aPagePostedAsHtmlIsReadTheSameWay() {
-        String id = given().contentType("text/html; charset=utf-8")
-                .body(PAGE.replace("Halvorsen Mills", "Halvorsen Works"))
-                .when()
-                .post("/articles")
-                .then()
-                .statusCode(202)
-                .extract()
-                .path("ids[0]");
+        String id = post("text/html; charset=utf-8", PAGE.replace("Halvorsen Mills", "Halvorsen Works"));
         JsonPath page = stored(id);
         assertEquals("Quarrington Steel agrees to buy Halvorsen Works", page.getString("title"));
         assertFalse(page.getString("text").contains("cookies"));
@@ -139,8 +125,13 @@ class ArticleTextStoreTest {
     }
 
     private static String post(Map<String, String> article) {
-        return given().contentType(ContentType.JSON)
-                .body(article)
+        return post(ContentType.JSON.toString(), article);
+    }
+
+    /** The id POST /articles gives the one article in the body. */
+    private static String post(String contentType, Object body) {
+        return given().contentType(contentType)
+                .body(body)
                 .when()
                 .post("/articles")
                 .then()
