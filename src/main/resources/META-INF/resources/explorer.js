@@ -156,9 +156,15 @@ async function wholeArticle(articleId, evidence, parties) {
     return box;
   }
   const text = stored.text;
+  // the offsets where they still hold; where the article was re-sent with edits since, the sentence where it now is
+  const spans = evidence.map(s => {
+    if (text.slice(s.start, s.end) === s.text) return s;
+    const found = text.indexOf(s.text);
+    return found < 0 ? null : { ...s, start: found, end: found + s.text.length };
+  }).filter(Boolean).sort((a, b) => a.start - b.start);
   let at = 0;
-  for (const s of evidence) {
-    if (s.start < at || s.end > text.length) continue;
+  for (const s of spans) {
+    if (s.start < at) continue;
     box.append(text.slice(at, s.start),
       el("mark", { class: "evidence", title: `characters ${s.start}–${s.end}` }, highlighted(text.slice(s.start, s.end), parties)));
     at = s.end;

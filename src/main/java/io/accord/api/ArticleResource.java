@@ -6,6 +6,7 @@ import io.accord.ingest.BrokerCircuit;
 import io.accord.model.NormalizedArticle;
 import io.accord.model.StoredArticle;
 import io.accord.store.ArticleTexts;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -178,6 +179,8 @@ public class ArticleResource {
                             examples = @ExampleObject(name = "unavailable", value = ApiExamples.UNAVAILABLE)))
     @Consumes({MediaType.APPLICATION_JSON, NDJSON, MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     @Produces(MediaType.APPLICATION_JSON)
+    // a web page is parsed and its reader view found: work for a worker thread, not the event loop
+    @Blocking
     public Uni<Response> submit(byte[] body, HttpHeaders headers) {
         MediaType type = headers.getMediaType();
         List<NormalizedArticle> articles = intake.get()

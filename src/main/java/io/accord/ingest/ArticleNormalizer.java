@@ -89,7 +89,7 @@ public final class ArticleNormalizer {
         if (published == null) {
             published = pageDate(page.published());
         }
-        String source = blankToNull(raw.source() != null ? raw.source() : page.siteName());
+        String source = blankToNull(raw.source() != null && !raw.source().isBlank() ? raw.source() : page.siteName());
         String rawTitle = raw.title() != null && !raw.title().isBlank() ? raw.title() : page.title();
         String title = rawTitle == null ? null : blankToNull(wireTags(HtmlText.unescape(rawTitle)));
 
@@ -357,7 +357,8 @@ public final class ArticleNormalizer {
 
     /** "en-US" and "EN" are "en": the language, not the region, chooses the extraction rules. */
     static String primaryLanguage(String tag) {
-        return tag.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        String primary = tag.strip().toLowerCase(Locale.ROOT).split("[-_\\s]", 2)[0];
+        return primary.length() > 16 ? primary.substring(0, 16) : primary;
     }
 
     /** A page's own publication time gives its date; one that cannot be read is left out, not an error. */
@@ -415,7 +416,14 @@ public final class ArticleNormalizer {
         return out.toString().strip();
     }
 
+    /** A metadata field: one line of text, no control characters (PostgreSQL refuses NUL). */
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : collapse(s);
+        return s == null || s.isBlank()
+                ? null
+                : blankIfEmpty(collapse(CONTROL.matcher(s).replaceAll(" ")));
+    }
+
+    private static String blankIfEmpty(String s) {
+        return s.isEmpty() ? null : s;
     }
 }

@@ -33,10 +33,23 @@ public final class ArticleParser {
 
     private ArticleParser() {}
 
-    /** Text in no declared charset: the charset a web page declares in its head, else strict UTF-8. */
+    /**
+     * Text in no declared charset: the charset a web page declares in its head, else strict UTF-8. JSON is UTF-8
+     * whatever a page inside it declares.
+     */
     public static String decodeText(byte[] bytes) {
-        java.util.Optional<java.nio.charset.Charset> page = PageCharset.declared(bytes);
+        java.util.Optional<java.nio.charset.Charset> page =
+                startsLikeJson(bytes) ? java.util.Optional.empty() : PageCharset.declared(bytes);
         return page.isPresent() ? new String(bytes, page.get()) : decodeUtf8(bytes);
+    }
+
+    private static boolean startsLikeJson(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return b == '{' || b == '[';
+            }
+        }
+        return false;
     }
 
     /** Decodes strict UTF-8; invalid byte sequences are rejected rather than silently replaced. */

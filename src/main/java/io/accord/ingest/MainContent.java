@@ -44,7 +44,7 @@ final class MainContent {
                 content.select("figcaption").remove();
             }
             return content == null || content.text().isBlank() ? null : content;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
             // a page that trips the port is read whole rather than lost
             return null;
         }
@@ -57,7 +57,8 @@ final class MainContent {
 
     static void dropUnseen(Document doc) {
         for (Element e : doc.body().select("*")) {
-            if (e.parent() != null && unseen(e)) {
+            // a body marked hidden (shown by script) or named for a banner is still the page
+            if (e != doc.body() && e.parent() != null && unseen(e)) {
                 e.remove();
             }
         }

@@ -20,6 +20,19 @@ final class PageCharset {
 
     private PageCharset() {}
 
+    /**
+     * A label as browsers read it (the WHATWG Encoding Standard): Latin-1 and ASCII are windows-1252, whose 0x80-0x9F
+     * are curly quotes and dashes; a page cannot be UTF-16 if its head reads as ASCII, so that label means UTF-8.
+     */
+    private static Charset browserCharset(String label) {
+        return switch (label) {
+            case "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "cp1252", "x-cp1252" ->
+                Charset.forName("windows-1252");
+            case "utf-16", "utf-16le", "utf-16be" -> StandardCharsets.UTF_8;
+            default -> Charset.forName(label);
+        };
+    }
+
     static Optional<Charset> declared(byte[] bytes) {
         // the head is ASCII in every charset a page may declare in it
         String head = new String(bytes, 0, Math.min(bytes.length, HEAD_BYTES), StandardCharsets.ISO_8859_1);
@@ -32,7 +45,7 @@ final class PageCharset {
         }
         String name = m.group(1).toLowerCase(Locale.ROOT);
         try {
-            Charset charset = Charset.forName(name);
+            Charset charset = browserCharset(name);
             return charset.equals(StandardCharsets.UTF_8) ? Optional.empty() : Optional.of(charset);
         } catch (RuntimeException e) {
             return Optional.empty();

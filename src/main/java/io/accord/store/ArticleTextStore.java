@@ -12,6 +12,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -113,16 +114,47 @@ public class ArticleTextStore {
         if (byId.isEmpty()) {
             return ack(batch);
         }
-        List<Tuple> rows = new ArrayList<>(byId.values());
+        return write(new ArrayList<>(byId.values())).chain(() -> ack(batch));
+    }
+
+    /**
+     * An outage is retried with back-off; a text PostgreSQL refuses would fail every retry, so the batch is then
+     * written row by row and only the refused text is left out (extract still reads the article).
+     */
+    private Uni<Void> write(List<Tuple> rows) {
         return pool.preparedQuery(UPSERT)
                 .executeBatch(rows)
-                .onFailure()
+                .replaceWithVoid()
+                .onFailure(f -> !refused(f))
                 .invoke(f -> LOG.warnf("cannot store %d article texts yet: %s", rows.size(), f.getMessage()))
-                .onFailure()
+                .onFailure(f -> !refused(f))
                 .retry()
                 .withBackOff(Duration.ofMillis(500), Duration.ofSeconds(20))
                 .indefinitely()
-                .chain(() -> ack(batch));
+                .onFailure()
+                .recoverWithUni(refusal -> {
+                    if (rows.size() == 1) {
+                        LOG.warnf(
+                                "article text of %s not kept, refused by the database: %s",
+                                rows.get(0).getString(0),
+                                refusal instanceof PgException pg ? pg.getErrorMessage() : refusal.getMessage());
+                        return Uni.createFrom().voidItem();
+                    }
+                    return Multi.createFrom()
+                            .iterable(rows)
+                            .onItem()
+                            .transformToUniAndConcatenate(row -> write(List.of(row)))
+                            .collect()
+                            .last()
+                            .replaceWithVoid();
+                });
+    }
+
+    /** PostgreSQL's SQLSTATE classes 22 (data exception) and 23 (integrity constraint violation) are about the data. */
+    private static boolean refused(Throwable failure) {
+        return failure instanceof PgException pg
+                && pg.getSqlState() != null
+                && (pg.getSqlState().startsWith("22") || pg.getSqlState().startsWith("23"));
     }
 
     private Tuple row(NormalizedArticle a, OffsetDateTime now) {

@@ -116,4 +116,35 @@ class ArticleIntakeTest {
                 assertThrows(InvalidArticleException.class, () -> pages.body(page, "text/html", "utf-8", "http"));
         assertEquals("not valid UTF-8 text", wrong.getMessage());
     }
+
+    @Test
+    void aPageInsideJsonIsUtf8WhateverItDeclaresAndLatin1IsReadAsBrowsersReadIt() {
+        ArticleIntake pages = new ArticleIntake(new ArticleNormalizer(Clock.systemUTC()), 1 << 20, new Counter());
+        String page = "<!doctype html><html><head><meta http-equiv=\\\"Content-Type\\\" content=\\\"text/html;"
+                + " charset=windows-1252\\\"><title>Caf\u00e9 owners agree to merge their chains</title></head><body><p>The"
+                + " caf\u00e9 owners agreed on Monday to merge their two chains, the companies said.</p></body></html>";
+        byte[] json = ("{\"body\": \"" + page + "\"}").getBytes(StandardCharsets.UTF_8);
+        assertEquals(
+                "Café owners agree to merge their chains",
+                pages.record(json, "kafka").title());
+
+        // a page that says Latin-1 means windows-1252, whose 0x92 is a right quote
+        byte[] latin1 =
+                "<html><head><meta charset=\"iso-8859-1\"><title>x</title></head><body><p>The board didn\u2019t agree to the merger of the two chains.</p></body></html>"
+                        .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertTrue(pages.record(latin1, "kafka").body().contains("didn’t agree"));
+    }
+
+    @Test
+    void proseThatMentionsATagIsNotAPage() {
+        ArticleIntake pages = new ArticleIntake(new ArticleNormalizer(Clock.systemUTC()), 1 << 20, new Counter());
+        NormalizedArticle prose = pages.record(
+                ("Publishers agree on a new web standard\n\nLONDON, May 2 (Reuters) - Sites must add a tag in the <head>"
+                                + " of each page under the standard the publishers agreed on Tuesday.\nThe rule applies"
+                                + " from June.")
+                        .getBytes(StandardCharsets.UTF_8),
+                "kafka");
+        assertEquals("Publishers agree on a new web standard", prose.title());
+        assertEquals("LONDON", prose.dateline().place());
+    }
 }

@@ -109,6 +109,20 @@ class ArticleNormalizerTest {
     }
 
     @Test
+    void metadataHasNoControlCharactersAndALanguageFitsItsColumn() {
+        NormalizedArticle a = normalizer.normalize(new RawArticle(
+                null,
+                "A\u0000B agree",
+                "Fiat and GM end their alliance.",
+                " ",
+                null,
+                "Simplified Chinese Traditional"));
+        assertEquals("A B agree", a.title());
+        assertEquals(null, a.source());
+        assertTrue(a.language().length() <= 16, a.language());
+    }
+
+    @Test
     void aLanguageIsItsPrimaryTag() {
         NormalizedArticle a = normalizer.normalize(
                 new RawArticle(null, null, "Fiat and GM end their alliance.", null, null, "en-GB"));
