@@ -77,12 +77,7 @@ public class ArticleResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<StoredArticle> get(
             @Parameter(description = "Article id", example = "art_5d3f0c2a9b7e4d1f8a6c") @PathParam("id") String id) {
-        return texts.find(id).map(a -> {
-            if (a == null) {
-                throw new NotFoundException();
-            }
-            return a;
-        });
+        return texts.find(id).onItem().ifNull().failWith(NotFoundException::new);
     }
 
     @POST

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.accord.ingest.ArticleIntake;
 import io.accord.ingest.ArticleNormalizer;
 import io.accord.ingest.InvalidArticleException;
+import io.accord.model.Dateline;
 import io.accord.model.NormalizedArticle;
 import io.accord.text.LanguageGuess;
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * {@code accord read FILE}: the article Accord reads from a web page, a text file or a JSON article, through the same
@@ -85,16 +88,14 @@ final class ReadCommand {
         line(out, "published", article.published());
         line(out, "language", article.language());
         if (article.dateline() != null) {
+            Dateline d = article.dateline();
             line(
                     out,
                     "dateline",
                     String.join(
                             " · ",
-                            java.util.stream.Stream.of(
-                                            article.dateline().place(),
-                                            article.dateline().date(),
-                                            article.dateline().agency())
-                                    .filter(java.util.Objects::nonNull)
+                            Stream.of(d.place(), d.date(), d.agency())
+                                    .filter(Objects::nonNull)
                                     .toList()));
         }
         out.println();

@@ -89,8 +89,8 @@ public final class ArticleNormalizer {
         if (published == null) {
             published = pageDate(page.published());
         }
-        String source = blankToNull(raw.source() != null && !raw.source().isBlank() ? raw.source() : page.siteName());
-        String rawTitle = raw.title() != null && !raw.title().isBlank() ? raw.title() : page.title();
+        String source = blankToNull(given(raw.source(), page.siteName()));
+        String rawTitle = given(raw.title(), page.title());
         String title = rawTitle == null ? null : blankToNull(wireTags(HtmlText.unescape(rawTitle)));
 
         List<String> kept = new ArrayList<>();
@@ -133,7 +133,7 @@ public final class ArticleNormalizer {
             throw new InvalidArticleException("body", "the article has no text once page boilerplate is removed");
         }
         String url = blankToNull(raw.url());
-        String declared = raw.language() != null && !raw.language().isBlank() ? raw.language() : page.language();
+        String declared = given(raw.language(), page.language());
         String language = declared != null
                 ? primaryLanguage(declared)
                 : languages != null ? java.util.Objects.requireNonNullElse(languages.guess(cleaned), "en") : "en";
@@ -361,6 +361,11 @@ public final class ArticleNormalizer {
         return primary.length() > 16 ? primary.substring(0, 16) : primary;
     }
 
+    /** What the message gives, else what the page says. */
+    private static String given(String message, String page) {
+        return message != null && !message.isBlank() ? message : page;
+    }
+
     /** A page's own publication time gives its date; one that cannot be read is left out, not an error. */
     private static String pageDate(String published) {
         try {
@@ -418,12 +423,7 @@ public final class ArticleNormalizer {
 
     /** A metadata field: one line of text, no control characters (PostgreSQL refuses NUL). */
     private static String blankToNull(String s) {
-        return s == null || s.isBlank()
-                ? null
-                : blankIfEmpty(collapse(CONTROL.matcher(s).replaceAll(" ")));
-    }
-
-    private static String blankIfEmpty(String s) {
-        return s.isEmpty() ? null : s;
+        String line = s == null ? "" : collapse(CONTROL.matcher(s).replaceAll(" "));
+        return line.isEmpty() ? null : line;
     }
 }

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accord.model.RawArticle;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns the bytes of a Kafka record or an HTTP body into raw articles: a JSON object, a JSON array, NDJSON, or plain
@@ -38,8 +40,7 @@ public final class ArticleParser {
      * whatever a page inside it declares.
      */
     public static String decodeText(byte[] bytes) {
-        java.util.Optional<java.nio.charset.Charset> page =
-                startsLikeJson(bytes) ? java.util.Optional.empty() : PageCharset.declared(bytes);
+        Optional<Charset> page = startsLikeJson(bytes) ? Optional.empty() : PageCharset.declared(bytes);
         return page.isPresent() ? new String(bytes, page.get()) : decodeUtf8(bytes);
     }
 

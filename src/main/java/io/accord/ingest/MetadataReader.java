@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 /**
  * Reads a page's metadata the way Firefox's reader view does: schema.org JSON-LD of an article type first, then the
@@ -179,7 +179,7 @@ final class MetadataReader {
             if (author.path("name").isTextual()) {
                 out.put("byline", author.get("name").asText().strip());
             } else if (author.isArray()) {
-                String names = java.util.stream.StreamSupport.stream(author.spliterator(), false)
+                String names = StreamSupport.stream(author.spliterator(), false)
                         .filter(a -> a.path("name").isTextual())
                         .map(a -> a.get("name").asText().strip())
                         .collect(Collectors.joining(", "));
@@ -278,7 +278,7 @@ final class MetadataReader {
     }
 
     private static String unescape(String s) {
-        return s == null ? null : blankToNull(Parser.unescapeEntities(s, false));
+        return s == null ? null : blankToNull(HtmlText.unescape(s));
     }
 
     private static String blankToNull(String s) {

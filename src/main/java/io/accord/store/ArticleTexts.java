@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /** Reads the article texts the store keeps. */
 @ApplicationScoped
@@ -49,8 +48,6 @@ public class ArticleTexts {
     }
 
     private static String instant(OffsetDateTime t) {
-        return t == null
-                ? null
-                : t.withOffsetSameInstant(ZoneOffset.UTC).toInstant().toString();
+        return t == null ? null : t.toInstant().toString();
     }
 }
