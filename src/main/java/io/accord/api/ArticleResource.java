@@ -6,8 +6,8 @@ import io.accord.ingest.BrokerCircuit;
 import io.accord.model.NormalizedArticle;
 import io.accord.model.StoredArticle;
 import io.accord.store.ArticleTexts;
-import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
@@ -174,16 +174,21 @@ public class ArticleResource {
                             examples = @ExampleObject(name = "unavailable", value = ApiExamples.UNAVAILABLE)))
     @Consumes({MediaType.APPLICATION_JSON, NDJSON, MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     @Produces(MediaType.APPLICATION_JSON)
-    // a web page is parsed and its reader view found: work for a worker thread, not the event loop
-    @Blocking
     public Uni<Response> submit(byte[] body, HttpHeaders headers) {
         MediaType type = headers.getMediaType();
-        List<NormalizedArticle> articles = intake.get()
-                .body(
-                        body,
-                        type == null ? MediaType.APPLICATION_JSON : type.getType() + "/" + type.getSubtype(),
-                        type == null ? null : type.getParameters().get("charset"),
-                        "http");
+        // the body is read whole on the event loop; parsing (a web page's reader view) runs on a worker thread
+        return Uni.createFrom()
+                .item(() -> intake.get()
+                        .body(
+                                body,
+                                type == null ? MediaType.APPLICATION_JSON : type.getType() + "/" + type.getSubtype(),
+                                type == null ? null : type.getParameters().get("charset"),
+                                "http"))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(this::publish);
+    }
+
+    private Uni<Response> publish(List<NormalizedArticle> articles) {
         return Uni.join()
                 .all(articles.stream().map(publisher::publish).toList())
                 .andFailFast()
