@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,11 +14,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /** Reads of stored agreements: filtered, newest report first, one bounded page at a time. */
 @ApplicationScoped
 @WithSession
 public class AgreementRepository implements PanacheRepositoryBase<AgreementEntity, String> {
+
+    @Inject
+    TextSearch textSearch;
 
     /** The most reports an agreement's page lists; its record counts them all. */
     public static final int MAX_REPORTS = 500;
@@ -41,6 +46,15 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
      * checks cheaply for a common one.
      */
     private Uni<List<Listed>> search(AgreementQuery q, List<String> partyNames) {
+        return getSession()
+                .chain(session -> (q.text() == null
+                                ? Uni.createFrom().<String>nullItem()
+                                : textSearch.rareWords(q.text().toLowerCase(Locale.ROOT)))
+                        .chain(rareWords -> search(session, q, partyNames, rareWords)));
+    }
+
+    private Uni<List<Listed>> search(
+            Mutiny.Session session, AgreementQuery q, List<String> partyNames, String rareWords) {
         StringBuilder where = new StringBuilder("a.merged_into IS NULL");
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
@@ -74,9 +88,13 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
             params.put("status", q.status());
         }
         if (q.text() != null) {
-            where.append(
-                    " AND a.id IN (SELECT e.agreement_id FROM events e WHERE e.search_text LIKE :text ESCAPE '\\')");
+            where.append(" AND a.id IN (SELECT e.agreement_id FROM events e WHERE e.search_text LIKE :text ESCAPE '\\'"
+                    + (rareWords == null ? "" : " AND " + TextSearch.WORDS + " @@ to_tsquery('simple', :words)")
+                    + ")");
             params.put("text", PartyNameEntity.like(q.text()));
+            if (rareWords != null) {
+                params.put("words", rareWords);
+            }
         }
         if (q.from() != null) {
             where.append(" AND a.sort_date >= :from");
@@ -101,12 +119,9 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
                 "SELECT g.id, g.last_reported, g.document FROM agreements g JOIN (SELECT a.id FROM agreements a WHERE "
                         + where + " ORDER BY " + order + " DESC, a.id DESC LIMIT " + (q.limit() + 1)
                         + ") p ON p.id = g.id ORDER BY g.last_reported DESC, g.id DESC";
-        return getSession()
-                .chain(session -> {
-                    var query = session.createNativeQuery(sql, Object[].class);
-                    params.forEach(query::setParameter);
-                    return query.getResultList();
-                })
+        var query = session.createNativeQuery(sql, Object[].class);
+        params.forEach(query::setParameter);
+        return query.getResultList()
                 .map(rows -> rows.stream()
                         .map(r -> new Listed((String) r[0], instant(r[1]), (String) r[2]))
                         .toList());

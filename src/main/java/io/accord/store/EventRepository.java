@@ -4,17 +4,22 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /** Reads of stored events: filtered, newest first, one bounded page at a time. */
 @ApplicationScoped
 @WithSession
 public class EventRepository implements PanacheRepositoryBase<EventEntity, String> {
+
+    @Inject
+    TextSearch textSearch;
 
     /** An event of a page: where it sorts, the agreement it reports, and its document as published. */
     public record Listed(String id, LocalDate sortDate, String agreementId, String document) {}
@@ -35,6 +40,14 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
      * fetched. Mentions are never listed.
      */
     private Uni<List<Listed>> search(EventQuery q, List<String> partyNames) {
+        return getSession()
+                .chain(session -> (q.text() == null
+                                ? Uni.createFrom().<String>nullItem()
+                                : textSearch.rareWords(q.text().toLowerCase(Locale.ROOT)))
+                        .chain(rareWords -> search(session, q, partyNames, rareWords)));
+    }
+
+    private Uni<List<Listed>> search(Mutiny.Session session, EventQuery q, List<String> partyNames, String rareWords) {
         StringBuilder where = new StringBuilder("NOT e.mention");
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
@@ -64,6 +77,10 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
         if (q.text() != null) {
             where.append(" AND e.search_text LIKE :text ESCAPE '\\'");
             params.put("text", PartyNameEntity.like(q.text()));
+            if (rareWords != null) {
+                where.append(" AND " + TextSearch.WORDS + " @@ to_tsquery('simple', :words)");
+                params.put("words", rareWords);
+            }
         }
         if (q.from() != null) {
             where.append(" AND e.sort_date >= :from");
@@ -83,12 +100,9 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
                 "SELECT g.id, g.sort_date, g.agreement_id, g.document FROM events g JOIN (SELECT e.id FROM events e"
                         + " WHERE " + where + " ORDER BY e.sort_date DESC, e.id DESC LIMIT " + (q.limit() + 1)
                         + ") p ON p.id = g.id ORDER BY g.sort_date DESC, g.id DESC";
-        return getSession()
-                .chain(session -> {
-                    var query = session.createNativeQuery(sql, Object[].class);
-                    params.forEach(query::setParameter);
-                    return query.getResultList();
-                })
+        var query = session.createNativeQuery(sql, Object[].class);
+        params.forEach(query::setParameter);
+        return query.getResultList()
                 .map(rows -> rows.stream()
                         .map(r -> new Listed((String) r[0], localDate(r[1]), (String) r[2], (String) r[3]))
                         .toList());

@@ -42,6 +42,9 @@ class QueryTest {
     @Inject
     Pool pool;
 
+    @Inject
+    io.accord.store.TextSearch textSearch;
+
     @Test
     void theActorFilterFindsASideWhateverItsSpelling() {
         String ndjson = """
@@ -201,6 +204,94 @@ class QueryTest {
                 .extract()
                 .jsonPath();
         assertNull(last.getString("next"));
+    }
+
+    @Test
+    void theTextFilterFindsExactlyTheEventsWhoseTextHoldsIt() {
+        String ndjson = """
+                {"url": "https://example.org/text/1", "body": "AT&T and Verizon signed a 4,242.5 mln dlr tower-sharing agreement with Quarrywell Co, see http://example.org/deal."}
+                {"url": "https://example.org/text/2", "body": "Deutsche Börse agreed a co-operation pact with Quarrywell's parent on Monday (U.S. approval pending)."}
+                {"url": "https://example.org/text/3", "body": "Norway and Iceland signed a Quarrywell-4242 fisheries agreement in Reykjavik; the 2nd round follows."}
+                """;
+        given().contentType("application/x-ndjson; charset=UTF-8")
+                .body(ndjson.getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/articles")
+                .then()
+                .statusCode(202);
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().queryParam("q", "quarrywell")
+                        .when()
+                        .get("/events")
+                        .then()
+                        .statusCode(200)
+                        .body("items", hasSize(3)));
+        List<String> asked = new ArrayList<>(List.of(
+                "see http",
+                "at&t and",
+                "s 4242",
+                "4,242",
+                "quarrywell-4242 fish",
+                "co-operation pact",
+                " 2nd",
+                "börse a"));
+        // substrings cut anywhere, mid-word included: the word index must never lose what the substring finds
+        java.util.Random random = new java.util.Random(28);
+        List<String> texts = texts();
+        for (int i = 0; i < 60; i++) {
+            String text = texts.get(random.nextInt(texts.size()));
+            int start = random.nextInt(text.length());
+            String cut = text.substring(start, Math.min(text.length(), start + 3 + random.nextInt(30)));
+            if (!cut.isBlank() && cut.indexOf('\n') < 0) {
+                asked.add(cut.strip());
+            }
+        }
+        assertTextFilterIsASubstringSearch(asked);
+        // with statistics, common words no longer lead the search: the same answers
+        pool.query("ANALYZE events").execute().await().atMost(Duration.ofSeconds(30));
+        assertTrue(
+                !textSearch
+                        .refresh()
+                        .await()
+                        .atMost(Duration.ofSeconds(10))
+                        .common()
+                        .isEmpty(),
+                "the word index's statistics are read");
+        assertTextFilterIsASubstringSearch(asked);
+    }
+
+    private List<String> texts() {
+        List<String> texts = new ArrayList<>();
+        pool.query("SELECT search_text FROM events WHERE NOT mention")
+                .execute()
+                .await()
+                .atMost(Duration.ofSeconds(10))
+                .forEach(row -> texts.add(row.getString(0)));
+        return texts;
+    }
+
+    private void assertTextFilterIsASubstringSearch(List<String> asked) {
+        for (String q : asked) {
+            List<String> expected = new ArrayList<>();
+            pool.preparedQuery("SELECT id FROM events WHERE NOT mention AND strpos(search_text, $1) > 0")
+                    .execute(io.vertx.mutiny.sqlclient.Tuple.of(q.toLowerCase(java.util.Locale.ROOT)))
+                    .await()
+                    .atMost(Duration.ofSeconds(10))
+                    .forEach(row -> expected.add(row.getString(0)));
+            if (expected.size() > 200) {
+                continue;
+            }
+            List<String> found = given().queryParam("q", q)
+                    .queryParam("limit", 200)
+                    .when()
+                    .get("/events")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("items.id");
+            assertEquals(new java.util.TreeSet<>(expected), new java.util.TreeSet<>(found), "q=" + q);
+        }
     }
 
     @Test
