@@ -46,11 +46,9 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
      * checks cheaply for a common one.
      */
     private Uni<List<Listed>> search(AgreementQuery q, List<String> partyNames) {
-        return getSession()
-                .chain(session -> (q.text() == null
-                                ? Uni.createFrom().<String>nullItem()
-                                : textSearch.rareWords(q.text().toLowerCase(Locale.ROOT)))
-                        .chain(rareWords -> search(session, q, partyNames, rareWords)));
+        String rareWords =
+                q.text() == null ? null : textSearch.rareWords(q.text().toLowerCase(Locale.ROOT));
+        return getSession().chain(session -> search(session, q, partyNames, rareWords));
     }
 
     private Uni<List<Listed>> search(

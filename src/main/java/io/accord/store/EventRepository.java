@@ -40,11 +40,9 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
      * fetched. Mentions are never listed.
      */
     private Uni<List<Listed>> search(EventQuery q, List<String> partyNames) {
-        return getSession()
-                .chain(session -> (q.text() == null
-                                ? Uni.createFrom().<String>nullItem()
-                                : textSearch.rareWords(q.text().toLowerCase(Locale.ROOT)))
-                        .chain(rareWords -> search(session, q, partyNames, rareWords)));
+        String rareWords =
+                q.text() == null ? null : textSearch.rareWords(q.text().toLowerCase(Locale.ROOT));
+        return getSession().chain(session -> search(session, q, partyNames, rareWords));
     }
 
     private Uni<List<Listed>> search(Mutiny.Session session, EventQuery q, List<String> partyNames, String rareWords) {

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
 
 /**
  * {@code q=}: a substring of the events' search text, found through one of two indexes. The trigram index answers any
@@ -23,11 +25,17 @@ import java.util.regex.Pattern;
 public class TextSearch {
 
     /** The indexed expression of V12__search_words.sql, written the same way so that the planner uses the index. */
-    static final String WORDS = "to_tsvector('simple', regexp_replace(e.search_text, '[^a-z0-9]+', ' ', 'g'))";
+    static final String WORDS = "to_tsvector('simple', regexp_replace(regexp_replace(e.search_text, '[^a-z0-9]+', ' ',"
+            + " 'g'), '([a-z0-9]{200})', '\\1 ', 'g'))";
     /** A word is rare when at most this share of events holds it. */
     static final double RARE = 0.001;
 
+    private static final Logger LOG = Logger.getLogger(TextSearch.class);
     private static final long REFRESH_NANOS = 10L * 60 * 1_000_000_000;
+    private static final long RETRY_NANOS = 60L * 1_000_000_000;
+    /** Above this many events, a word index without statistics is not asked. */
+    private static final double UNANALYSED_EVENTS = 100_000;
+
     private static final Pattern WORD = Pattern.compile("[a-z]+|[0-9]+");
     private static final Pattern RUN = Pattern.compile("[^ ]+");
 
@@ -35,6 +43,8 @@ public class TextSearch {
     Pool pool;
 
     private volatile Frequencies frequencies;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private volatile long lastAttempt = System.nanoTime() - RETRY_NANOS;
 
     /** One word of the text that the word index can stand for: whole, or the start of a longer word. */
     record Word(String text, boolean prefix) {
@@ -44,7 +54,7 @@ public class TextSearch {
     }
 
     /** The share of events that hold each common word, from pg_stats of the word index; what is absent is rare. */
-    public record Frequencies(NavigableMap<String, Double> common, double floor, long loadedAt) {
+    public record Frequencies(NavigableMap<String, Double> common, double floor, boolean usable, long loadedAt) {
         double of(Word w) {
             if (!w.prefix()) {
                 return common.getOrDefault(w.text(), floor);
@@ -74,6 +84,12 @@ public class TextSearch {
         return words;
     }
 
+    /** Every word of {@code text} that every match holds as indexed, as a tsquery; null when there is none. */
+    static String allWords(String text) {
+        List<String> all = words(text).stream().map(Word::lexeme).toList();
+        return all.isEmpty() ? null : String.join(" & ", all);
+    }
+
     /** The rare words of {@code text} as a tsquery ("4242:*"), or null when none is rare enough to lead the search. */
     static String rareWords(String text, Frequencies known) {
         List<String> rare = words(text).stream()
@@ -85,38 +101,64 @@ public class TextSearch {
         return rare.isEmpty() ? null : String.join(" & ", rare);
     }
 
-    /** The rare words of {@code text} as a tsquery, or null; the statistics are read again every ten minutes. */
-    public Uni<String> rareWords(String text) {
+    /**
+     * The rare words of {@code text} as a tsquery, or null. Never waits: the statistics are read in the background,
+     * every ten minutes; until they are read, and whenever they cannot be, the trigram index answers alone.
+     */
+    public String rareWords(String text) {
         Frequencies known = frequencies;
-        if (known != null && System.nanoTime() - known.loadedAt() < REFRESH_NANOS) {
-            return Uni.createFrom().item(rareWords(text, known));
+        long now = System.nanoTime();
+        if ((known == null || now - known.loadedAt() >= REFRESH_NANOS)
+                && now - lastAttempt >= RETRY_NANOS
+                && refreshing.compareAndSet(false, true)) {
+            lastAttempt = now;
+            refresh().subscribe().with(loaded -> refreshing.set(false), failure -> {
+                refreshing.set(false);
+                LOG.warnf(
+                        "could not read the word index's statistics (%s); q= keeps its last plan", failure.toString());
+            });
         }
-        return refresh().map(loaded -> rareWords(text, loaded));
+        return known == null || !known.usable() ? null : rareWords(text, known);
     }
 
     /** Reads the word index's common words from pg_stats (ANALYZE and autovacuum keep them). */
     public Uni<Frequencies> refresh() {
-        // the last three of most_common_elem_freqs are the least and greatest frequency and the share of null rows
-        return pool.query("SELECT u.word, u.freq FROM pg_stats s, unnest(s.most_common_elems::text::text[],"
-                        + " s.most_common_elem_freqs) AS u(word, freq)"
-                        + " WHERE s.tablename = 'events_search_words' AND u.word IS NOT NULL")
+        // most_common_elem_freqs ends with the least and greatest frequency: unnest pads the words with nulls there
+        Uni<Double> events = pool.query("SELECT reltuples FROM pg_class WHERE oid = 'events'::regclass")
+                .execute()
+                .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getDouble(0) : -1.0);
+        Uni<NavigableMap<String, Double>> common = pool.query(
+                        "SELECT u.word, u.freq FROM pg_stats s, unnest(s.most_common_elems::text::text[],"
+                                + " s.most_common_elem_freqs) AS u(word, freq)"
+                                + " WHERE s.schemaname = current_schema() AND s.tablename = 'events_search_words'"
+                                + " AND u.word IS NOT NULL")
                 .execute()
                 .map(rows -> {
-                    NavigableMap<String, Double> common = new TreeMap<>();
-                    double floor = RARE;
+                    NavigableMap<String, Double> words = new TreeMap<>();
                     for (Row row : rows) {
-                        double freq = row.getDouble(1);
-                        common.put(row.getString(0), freq);
-                        floor = Math.min(floor, freq);
+                        words.put(row.getString(0), row.getDouble(1));
                     }
-                    // a word absent is rarer than the least frequent one kept; without statistics, every word is rare
-                    Frequencies loaded = new Frequencies(common, floor, System.nanoTime());
-                    frequencies = loaded;
-                    return loaded;
+                    return words;
                 });
+        return Uni.combine().all().unis(events, common).with((rows, words) -> {
+            double floor = words.values().stream()
+                    .mapToDouble(Double::doubleValue)
+                    .min()
+                    .orElse(RARE);
+            // without statistics every word looks rare: fine for a small table, a risk of a slow plan for a large one
+            // (a role that does not own the index cannot see them)
+            boolean usable = !words.isEmpty() || rows < UNANALYSED_EVENTS;
+            if (!usable) {
+                LOG.warn("no statistics of the word index events_search_words are visible (ANALYZE events, or run the"
+                        + " store as the index's owner); q= uses the trigram index alone");
+            }
+            Frequencies loaded = new Frequencies(words, Math.min(floor, RARE), usable, System.nanoTime());
+            frequencies = loaded;
+            return loaded;
+        });
     }
 
     static Frequencies frequencies(Map<String, Double> common) {
-        return new Frequencies(new TreeMap<>(common), RARE, System.nanoTime());
+        return new Frequencies(new TreeMap<>(common), RARE, true, System.nanoTime());
     }
 }

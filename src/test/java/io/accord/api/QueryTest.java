@@ -226,15 +226,18 @@ class QueryTest {
                         .then()
                         .statusCode(200)
                         .body("items", hasSize(3)));
+        // each of these reaches the word index (a word with a space before it); the statistics are read first, so that
+        // the words are asked for (every word is rare in a table without statistics)
+        textSearch.refresh().await().atMost(Duration.ofSeconds(10));
         List<String> asked = new ArrayList<>(List.of(
                 "see http",
                 "at&t and",
-                "s 4242",
-                "4,242",
-                "quarrywell-4242 fish",
-                "co-operation pact",
-                " 2nd",
-                "börse a"));
+                "and verizon signed a 4",
+                "quarrywell co, see",
+                "with quarrywell's par",
+                "the 2nd ro",
+                "signed a quarrywell-4242 fisheries",
+                "co-operation pact"));
         // substrings cut anywhere, mid-word included: the word index must never lose what the substring finds
         java.util.Random random = new java.util.Random(28);
         List<String> texts = texts();
@@ -242,7 +245,7 @@ class QueryTest {
             String text = texts.get(random.nextInt(texts.size()));
             int start = random.nextInt(text.length());
             String cut = text.substring(start, Math.min(text.length(), start + 3 + random.nextInt(30)));
-            if (!cut.isBlank() && cut.indexOf('\n') < 0) {
+            if (!cut.isBlank() && cut.indexOf('\n') < 0 && !Character.isSurrogate(cut.charAt(cut.length() - 1))) {
                 asked.add(cut.strip());
             }
         }
@@ -262,7 +265,7 @@ class QueryTest {
 
     private List<String> texts() {
         List<String> texts = new ArrayList<>();
-        pool.query("SELECT search_text FROM events WHERE NOT mention")
+        pool.query("SELECT search_text FROM events WHERE NOT mention ORDER BY id")
                 .execute()
                 .await()
                 .atMost(Duration.ofSeconds(10))
